@@ -1,0 +1,48 @@
+"""The portal's URL slug rule, read from the portal's own URLs.
+
+Lowercase; Vietnamese marks removed and đ → d; each space, comma and slash
+becomes "-" and an existing "-" stays, with no collapsing and no trimming of
+repeated hyphens. So "Đổi mới, nâng cao" → "doi-moi--nang-cao" (comma and
+space each give a hyphen) and "giai đoạn 1946 - 1954" → "giai-doan-1946---1954".
+Semicolons, parentheses and quotation marks are dropped.
+
+Choices the portal's URLs do not show, made so the result is always a safe
+URL path segment:
+- Any whitespace (tab, newline, no-break space) counts as a space, since an
+  editor cannot see the difference. Whitespace around the whole text is
+  stripped first: titles are stored stripped, and the rule is about the words.
+- The typographic hyphens and dashes (‐ ‑ ‒ – —) count as "-": word
+  processors turn a typed " - " into " – " by themselves.
+- Every other character that is not a-z or 0-9 after folding (., : ! ? % & …,
+  other scripts, emoji) is dropped, like the semicolon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from danvan_desktop.vietnamese.folding import strip_marks
+
+_TO_HYPHEN = frozenset(",/-\u2010\u2011\u2012\u2013\u2014")
+_ALLOWED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def portal_slug(text: str) -> str:
+    """The portal slug of a title."""
+    out: list[str] = []
+    for ch in strip_marks(text.strip()).lower():
+        if ch.isspace() or ch in _TO_HYPHEN:
+            out.append("-")
+        elif ch in _ALLOWED:
+            out.append(ch)
+    return "".join(out)
+
+
+def unique_slug(base: str, taken: Callable[[str], bool]) -> str:
+    """`base`, or `base-2`, `base-3`… the first that `taken` says is free."""
+    if not taken(base):
+        return base
+    number = 2
+    while taken(f"{base}-{number}"):
+        number += 1
+    return f"{base}-{number}"
