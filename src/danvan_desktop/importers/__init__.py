@@ -1,0 +1,1 @@
+"""Bringing existing work in: portal pages, Word files, web pages, legacy text → draft fields."""

@@ -1,0 +1,69 @@
+"""The article list: Vietnamese order, status filter and diacritic-blind search, all in SQL."""
+
+from __future__ import annotations
+
+from danvan_desktop.services import articles, categories, review
+from danvan_desktop.services.dto import ArticleFields
+from danvan_desktop.services.store import Store
+from danvan_desktop.workflow import ArticleStatus
+from tests.services.conftest import Team
+
+TITLES = ["Đảng viên gương mẫu", "Dân vận khéo ở Nam Đàn", "Ăn Tết cùng dân", "Anh hùng lao động", "Bà mẹ Việt Nam"]
+
+
+def _category_id(store: Store, slug: str) -> int:
+    return next(c.id for c in categories.list_categories(store) if c.slug == slug)
+
+
+def _fill(store: Store, team: Team) -> dict[str, str]:
+    ids = {}
+    for title in TITLES:
+        fields = ArticleFields(title=title, category_slug=team.category)
+        ids[title] = articles.create_article(store, team.editor, fields).value.id
+    return ids
+
+
+def test_titles_sort_in_vietnamese_order(store: Store, team: Team) -> None:
+    _fill(store, team)
+    page = articles.list_articles(
+        store, category_id=_category_id(store, team.category), sort="title", descending=False
+    )
+    assert [r.title for r in page.rows] == [
+        "Anh hùng lao động",
+        "Ăn Tết cùng dân",
+        "Bà mẹ Việt Nam",
+        "Dân vận khéo ở Nam Đàn",
+        "Đảng viên gương mẫu",
+    ]
+    assert page.total == 5
+
+
+def test_search_ignores_diacritics_and_folds_d(store: Store, team: Team) -> None:
+    _fill(store, team)
+    mine = _category_id(store, team.category)
+    found = articles.list_articles(store, category_id=mine, query="dan van")
+    assert [r.title for r in found.rows] == ["Dân vận khéo ở Nam Đàn"]
+    found = articles.list_articles(store, category_id=mine, query="dang")
+    assert [r.title for r in found.rows] == ["Đảng viên gương mẫu"]
+    assert articles.list_articles(store, category_id=mine, query="DÂN VẬN").total == 1
+    everywhere = articles.list_articles(store, query="dan van")
+    assert "Dân vận khéo ở Nam Đàn" in [r.title for r in everywhere.rows]
+    assert everywhere.total == 2  # the sample article speaks of "công tác dân vận" too
+
+
+def test_status_filter_and_counts(store: Store, team: Team) -> None:
+    ids = _fill(store, team)
+    review.submit_for_review(store, team.editor, ids["Bà mẹ Việt Nam"])
+    in_review = articles.list_articles(store, status=ArticleStatus.IN_REVIEW)
+    assert [r.title for r in in_review.rows] == ["Bà mẹ Việt Nam"]
+    counts = {c.slug: c.article_count for c in categories.list_categories(store)}
+    assert counts[team.category] == 5
+
+
+def test_paging(store: Store, team: Team) -> None:
+    _fill(store, team)
+    first = articles.list_articles(store, sort="title", descending=False, limit=2)
+    rest = articles.list_articles(store, sort="title", descending=False, offset=2)
+    assert first.total == rest.total
+    assert len(first.rows) == 2
+    assert {r.id for r in first.rows}.isdisjoint({r.id for r in rest.rows})
