@@ -72,7 +72,4 @@ def vietnamese_only_letters() -> frozenset[str]:
     A paragraph containing one of these is already Unicode Vietnamese, so a
     legacy converter must leave it alone.
     """
-    return frozenset(
-        ch for ch in _tables()[0] if len(ch.encode("cp1252", errors="replace")) == 1 and
-        ch.encode("cp1252", errors="replace") == b"?"
-    )
+    return frozenset(ch for ch in _tables()[0] if ch.encode("cp1252", errors="replace") == b"?")
