@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import nh3
 
+from danvan_desktop.errors import InvalidInput
 from danvan_desktop.rendering.media import MEDIA_SCHEME, PREVIEW_MEDIA_SCHEME, parse_media_ref
 
 MediaUrl = Callable[[str], str]
@@ -98,6 +99,8 @@ DROPPED_WITH_CONTENT: frozenset[str] = frozenset(
 )
 
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
+    # A quotation in another language keeps its language (speech, hyphenation).
+    "*": {"lang"},
     "a": {"href", "title"},
     "abbr": {"title"},
     "img": {"src", "alt", "title", "width", "height"},
@@ -117,6 +120,8 @@ ATTRIBUTE_VALUES: dict[str, dict[str, set[str]]] = {
 ALLOWED_CLASSES: dict[str, set[str]] = {"figure": {"image"}}
 
 LINK_REL = "noopener noreferrer"
+
+_MAX_SETTLING_PASSES = 4
 
 _URL_ATTRIBUTES = frozenset({"href", "src"})
 
@@ -176,22 +181,42 @@ def _make_attribute_filter(media_url: MediaUrl | None) -> Callable[[str, str, st
     return attribute_filter
 
 
+def _cleaner(
+    url_schemes: frozenset[str], attribute_filter: Callable[[str, str, str], str | None] | None
+) -> nh3.Cleaner:
+    return nh3.Cleaner(
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(DROPPED_WITH_CONTENT),
+        attributes=ALLOWED_ATTRIBUTES,
+        tag_attribute_values=ATTRIBUTE_VALUES,
+        allowed_classes=ALLOWED_CLASSES,
+        url_schemes=set(url_schemes),
+        link_rel=LINK_REL,
+        strip_comments=True,
+        attribute_filter=attribute_filter,
+    )
+
+
 def sanitize_html(html: str, *, media_url: MediaUrl | None = None) -> str:
     """Reduce `html` to the article allowlist and resolve its media references.
 
     A `Cleaner` is cheap to build (microseconds), so one is made per call with
     this call's `media_url`; that keeps the function free of shared mutable
     state and safe to call from the preview's worker and the exporter at once.
+
+    Removing a disallowed container can leave markup that parses differently
+    the next time (`<p><marquee><p>x</p></marquee></p>` becomes nested
+    paragraphs), the root of mutation XSS. So the output is cleaned again until
+    it is a fixed point: what a browser parses is what was checked. The extra
+    passes cost a fraction of the Markdown conversion.
     """
-    cleaner = nh3.Cleaner(
-        tags=set(ALLOWED_TAGS),
-        clean_content_tags=set(DROPPED_WITH_CONTENT),
-        attributes=ALLOWED_ATTRIBUTES,
-        tag_attribute_values=ATTRIBUTE_VALUES,
-        allowed_classes=ALLOWED_CLASSES,
-        url_schemes=set(BODY_URL_SCHEMES),
-        link_rel=LINK_REL,
-        strip_comments=True,
-        attribute_filter=_make_attribute_filter(media_url),
-    )
-    return cleaner.clean(html)
+    cleaned = _cleaner(BODY_URL_SCHEMES, _make_attribute_filter(media_url)).clean(html)
+    # URLs are final now; later passes only restructure, so they accept the
+    # resolved forms as they are.
+    settle = _cleaner(BODY_URL_SCHEMES | PAGE_URL_SCHEMES, None)
+    for _ in range(_MAX_SETTLING_PASSES):
+        again = settle.clean(cleaned)
+        if again == cleaned:
+            return cleaned
+        cleaned = again
+    raise InvalidInput("render.unstable_html", "the body's HTML does not settle when sanitised")
