@@ -52,7 +52,7 @@ def postgres_url() -> Iterator[str]:
     name = f"danvan_test_{uuid.uuid4().hex[:12]}"
     conninfo = admin_url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(conninfo, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0')
+        connection.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
     try:
         yield admin_url.set(database=name, drivername="postgresql+psycopg").render_as_string(
             hide_password=False

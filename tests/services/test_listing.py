@@ -8,7 +8,13 @@ from danvan_desktop.services.store import Store
 from danvan_desktop.workflow import ArticleStatus
 from tests.services.conftest import Team
 
-TITLES = ["Đảng viên gương mẫu", "Dân vận khéo ở Nam Đàn", "Ăn Tết cùng dân", "Anh hùng lao động", "Bà mẹ Việt Nam"]
+TITLES = [
+    "Đảng viên gương mẫu",
+    "Dân vận khéo ở Nam Đàn",
+    "Ăn Tết cùng dân",
+    "Anh hùng lao động",
+    "Bà mẹ Việt Nam",
+]
 
 
 def _category_id(store: Store, slug: str) -> int:

@@ -108,9 +108,7 @@ def test_four_eyes_a_reviewer_who_edited_cannot_approve(store: Store, team: Team
     assert _status(store, article_id) == S.APPROVED
 
 
-def test_four_eyes_the_author_with_a_reviewer_role_cannot_approve(
-    store: Store, team: Team
-) -> None:
+def test_four_eyes_the_author_with_a_reviewer_role_cannot_approve(store: Store, team: Team) -> None:
     fields = ArticleFields(title="Bài của người duyệt", category_slug=team.category)
     article_id = articles.create_article(store, team.reviewer2, fields).value.id
     review.submit_for_review(store, team.reviewer2, article_id)
@@ -140,9 +138,7 @@ def test_an_unchanged_save_is_not_a_revision(store: Store, team: Team) -> None:
     assert outcome.value.version == version and outcome.value.revision_count == 1
 
 
-def test_approval_refused_when_the_article_changed_since_opened(
-    store: Store, team: Team
-) -> None:
+def test_approval_refused_when_the_article_changed_since_opened(store: Store, team: Team) -> None:
     article_id = _draft(store, team)
     review.submit_for_review(store, team.editor, article_id)
     opened_hash = articles.get_article(store, article_id).current_hash
@@ -196,4 +192,6 @@ def test_missing_category_and_empty_title_are_refused(store: Store, team: Team) 
         )
     assert getattr(missing.value, "code", "") == "category_not_found"
     with pytest.raises(InvalidInput):
-        articles.create_article(store, team.editor, ArticleFields(title="  ", category_slug=team.category))
+        articles.create_article(
+            store, team.editor, ArticleFields(title="  ", category_slug=team.category)
+        )
