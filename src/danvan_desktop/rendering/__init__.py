@@ -1,7 +1,22 @@
 """Markdown → sanitised HTML → the portal's page: one renderer for preview and export.
 
-Qt-free. Importing this package builds nothing: the Markdown instance, the
-templates and the stylesheet are made on first use.
+Qt-free. Importing this package builds nothing: the Markdown converter (one per
+thread), the templates and the stylesheet are made on first use.
+
+The preview pane renders a whole page with the preview's media scheme and the
+stylesheet inlined (allowed by its hash in the page's CSP)::
+
+    render_page(article, site, media_url=preview_media_url, inline_css=True)
+
+and serves `danvan-media:<sha256>` requests from the store
+(`preview_media_hash(url)` reads the hash back). The exporter renders the
+same page with its own file names and a linked stylesheet::
+
+    render_page(article, site, media_url=lambda ref: f"../../media/{media_hash(ref)}.jpg",
+                css_href="../../portal.css")
+
+and copies `portal_css_path()`, the files `extract_images()` names, and the
+body fragment from `render_body()` into the package.
 """
 
 from danvan_desktop.rendering.markdown_html import (
