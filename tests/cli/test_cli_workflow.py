@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import TEST_PASSWORD
 
 from danvan_desktop.cli import main
+from tests.conftest import TEST_PASSWORD
 
 
 @pytest.fixture

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import delete, select, update
-from tests.conftest import TEST_PASSWORD
 
 from danvan_desktop.services import audit, setup
 from danvan_desktop.services.store import Store
 from danvan_desktop.store.audit import append_event
 from danvan_desktop.store.models import AuditEvent
+from tests.conftest import TEST_PASSWORD
 
 
 @pytest.fixture

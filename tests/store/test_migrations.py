@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
+from danvan_desktop.store.backups import create_backup
 from danvan_desktop.store.engine import make_engine
 from danvan_desktop.store.schema import (
-    backup_sqlite,
     current_revision,
     head_revision,
     upgrade_to_head,
@@ -63,7 +63,7 @@ def test_backup_is_a_checked_consistent_copy(tmp_path: Path) -> None:
             "INSERT INTO categories (name, slug, position, created_at) "
             "VALUES ('Tin hoạt động', 'tin-hoat-dong', 1, '2026-11-26 00:00:00')"
         )
-    backup = backup_sqlite(database, tmp_path / "backups", reason="before-migration-0001")
+    backup = create_backup(database, tmp_path / "backups", reason="before-migration-0001").path
     engine.dispose()
     assert backup.parent == tmp_path / "backups"
     with sqlite3.connect(backup) as copy:

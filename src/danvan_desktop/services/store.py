@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -13,8 +15,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from danvan_desktop import config
 from danvan_desktop.errors import DanvanError
 from danvan_desktop.services.dto import StoreInfo
+from danvan_desktop.store.backups import (
+    create_backup,
+    list_backups,
+    newest_backup_age,
+    quick_check,
+    rotate_backups,
+)
 from danvan_desktop.store.engine import make_engine, session_factory, sqlite_path, unit_of_work
+from danvan_desktop.store.location import network_share_reason
 from danvan_desktop.store.schema import current_revision, upgrade_to_head
+
+AUTOMATIC_BACKUP_AGE = timedelta(days=1)
 
 
 @dataclass(eq=False)
@@ -36,10 +48,14 @@ class Store:
             location = str(path)
         else:
             location = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+        warnings = {}
+        if path is not None and (reason := network_share_reason(path)):
+            warnings["network_share"] = reason
         return StoreInfo(
             backend=self.engine.dialect.name,
             location=location,
             schema_revision=current_revision(self.engine),
+            extra=warnings,
         )
 
     def close(self) -> None:
@@ -47,12 +63,19 @@ class Store:
 
 
 def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
-    """Open (and by default migrate) the database named by `url`, the environment or the default."""
+    """Open (and by default migrate) the database named by `url`, the environment or the default.
+
+    A SQLite file is checked first (a damaged one raises `database_damaged`, naming the
+    newest good backup) and backed up when the last backup is older than a day.
+    """
     resolved = config.database_url(url)
     try:
         engine = make_engine(resolved)
+        database = sqlite_path(engine)
+        if database is not None:
+            _check_and_back_up(database)
         if migrate:
-            upgrade_to_head(engine, config.backups_dir() if sqlite_path(engine) else None)
+            upgrade_to_head(engine, config.backups_dir() if database else None)
     except OperationalError as error:
         raise DanvanError(
             "database_unavailable", f"cannot open the database: {error.orig}"
@@ -62,3 +85,22 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     except ValueError as error:
         raise DanvanError("database_url_invalid", f"invalid database URL: {error}") from error
     return Store(engine=engine, sessions=session_factory(engine))
+
+
+def _check_and_back_up(database: Path) -> None:
+    if not database.exists() or database.stat().st_size == 0:
+        return
+    result = quick_check(database)
+    if result != "ok":
+        backups = [b.name for b in list_backups(config.backups_dir())]
+        newest = f"; newest backup: {backups[0]}" if backups else "; there is no backup"
+        raise DanvanError(
+            "database_damaged",
+            f"the database {database} is damaged ({result}){newest}",
+            path=str(database),
+            backups=backups,
+        )
+    age = newest_backup_age(config.backups_dir())
+    if age is None or age > AUTOMATIC_BACKUP_AGE:
+        create_backup(database, config.backups_dir(), reason="automatic")
+        rotate_backups(config.backups_dir())

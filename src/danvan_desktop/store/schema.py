@@ -7,8 +7,6 @@ revision in `store/migrations/versions/`.
 from __future__ import annotations
 
 import logging
-import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -17,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from danvan_desktop.errors import DanvanError
+from danvan_desktop.store.backups import create_backup
 from danvan_desktop.store.engine import sqlite_path
 
 log = logging.getLogger(__name__)
@@ -49,31 +47,10 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> Path | None:
     backup = None
     database = sqlite_path(engine)
     if backup_dir is not None and database is not None and current is not None:
-        backup = backup_sqlite(database, backup_dir, reason=f"before-migration-{current}")
+        backup = create_backup(database, backup_dir, reason=f"before-migration-{current}").path
     log.info("migrating %s from %s to %s", engine.url.render_as_string(), current, head_revision())
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return backup
-
-
-def backup_sqlite(database: Path, backup_dir: Path, *, reason: str) -> Path:
-    """A consistent copy made with SQLite's online backup, checked with quick_check."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backup_dir / f"danvan-{stamp}-{reason}.sqlite3"
-    source = sqlite3.connect(database)
-    try:
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)
-            (result,) = copy.execute("PRAGMA quick_check").fetchone()
-        finally:
-            copy.close()
-    finally:
-        source.close()
-    if result != "ok":
-        target.unlink(missing_ok=True)
-        raise DanvanError("backup_failed", f"backup of {database} failed its check: {result}")
-    return target

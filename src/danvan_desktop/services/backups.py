@@ -1,0 +1,62 @@
+"""Backup and restore of the SQLite store, for the desk's menu and `danvan backup`.
+
+PostgreSQL (team mode) is backed up by the server's own tools; these functions say so
+rather than pretend (`pg_dump -Fc`, see README "Team mode").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from danvan_desktop import config
+from danvan_desktop.errors import DanvanError, InvalidInput
+from danvan_desktop.store.backups import (
+    BackupInfo,
+    create_backup,
+    find_backup,
+    list_backups,
+    restore_backup,
+    rotate_backups,
+)
+from danvan_desktop.store.engine import make_engine, sqlite_path
+
+PG_DUMP_HINT = (
+    "team mode keeps its data on the PostgreSQL server: back it up there with "
+    "`pg_dump -Fc -f danvan.dump DATABASE` and restore with `pg_restore -d DATABASE danvan.dump`"
+)
+
+
+def database_file(url: str | None = None) -> Path:
+    """The SQLite file behind `url` (or the configured database); refused for PostgreSQL."""
+    engine = make_engine(config.database_url(url))
+    try:
+        path = sqlite_path(engine)
+    finally:
+        engine.dispose()
+    if path is None:
+        raise InvalidInput("backup_needs_sqlite", PG_DUMP_HINT)
+    return path
+
+
+def backup_now(url: str | None = None, reason: str = "manual") -> BackupInfo:
+    path = database_file(url)
+    if not path.exists():
+        raise DanvanError("no_database", f"there is no database at {path} yet (run `danvan init`)")
+    backup = create_backup(path, config.backups_dir(), reason=reason)
+    rotate_backups(config.backups_dir())
+    return backup
+
+
+def backups() -> list[BackupInfo]:
+    return list_backups(config.backups_dir())
+
+
+def restore(name: str | None, url: str | None = None) -> tuple[BackupInfo, BackupInfo | None]:
+    """Restore the named backup (None: the newest good one); every connection must be closed.
+
+    Returns the restored backup and the safety copy made of the file it replaced.
+    """
+    path = database_file(url)
+    chosen = find_backup(config.backups_dir(), name)
+    safety = restore_backup(path, chosen, config.backups_dir())
+    return chosen, safety

@@ -1,0 +1,152 @@
+"""SQLite backups: consistent, checked, rotated copies, and restoring one safely.
+
+A backup is made with SQLite's online backup API (consistent even while the desk
+writes) and checked with `PRAGMA quick_check` before it counts. Restoring first backs
+up the current file (when it can still be read), then swaps the chosen copy in
+atomically, so a failed restore never leaves a half-written database.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from danvan_desktop.errors import DanvanError, NotFound
+
+_NAME = re.compile(r"^danvan-(\d{8}T\d{6}\d{6}Z)-([a-z0-9.-]+)\.sqlite3$")
+KEEP_RECENT = 7
+KEEP_WEEKLY = 4
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    name: str
+    path: Path
+    created_at: datetime
+    reason: str
+    size: int
+
+
+def quick_check(database: Path) -> str:
+    """ "ok", or what SQLite says is wrong (also for files that are not databases at all)."""
+    try:
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return "; ".join(str(r[0]) for r in rows) if rows else "no answer"
+
+
+def create_backup(database: Path, backup_dir: Path, *, reason: str) -> BackupInfo:
+    """A consistent copy made with SQLite's online backup, checked with quick_check."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    created = datetime.now(UTC)
+    slug = re.sub(r"[^a-z0-9.-]+", "-", reason.lower()).strip("-") or "manual"
+    target = backup_dir / f"danvan-{created:%Y%m%dT%H%M%S%f}Z-{slug}.sqlite3"
+    partial = target.with_suffix(".part")
+    try:
+        source = sqlite3.connect(database)
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        result = quick_check(partial)
+        if result != "ok":
+            raise DanvanError("backup_failed", f"backup of {database} failed its check: {result}")
+        _fsync(partial)
+        os.replace(partial, target)
+    except sqlite3.DatabaseError as error:
+        raise DanvanError("backup_failed", f"cannot back up {database}: {error}") from error
+    finally:
+        partial.unlink(missing_ok=True)
+    return _info(target)
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """Newest first."""
+    if not backup_dir.is_dir():
+        return []
+    found = [_info(p) for p in backup_dir.iterdir() if _NAME.match(p.name)]
+    return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def find_backup(backup_dir: Path, name: str | None) -> BackupInfo:
+    """The backup with this name, or the newest one that passes its check when name is None."""
+    backups = list_backups(backup_dir)
+    if name is not None:
+        for backup in backups:
+            if backup.name == name or backup.path.stem == name:
+                return backup
+        raise NotFound("backup_not_found", f"no backup named {name!r} in {backup_dir}")
+    for backup in backups:
+        if quick_check(backup.path) == "ok":
+            return backup
+    raise NotFound("no_backup", f"no usable backup in {backup_dir}")
+
+
+def rotate_backups(backup_dir: Path, *, now: datetime | None = None) -> list[Path]:
+    """Keep the newest KEEP_RECENT, plus the newest of each of the last KEEP_WEEKLY weeks."""
+    now = now or datetime.now(UTC)
+    backups = list_backups(backup_dir)
+    keep = {b.path for b in backups[:KEEP_RECENT]}
+    weeks_seen: set[int] = set()
+    for backup in backups:
+        week = (now - backup.created_at) // timedelta(weeks=1)
+        if week < KEEP_WEEKLY and week not in weeks_seen:
+            weeks_seen.add(week)
+            keep.add(backup.path)
+    removed = [b.path for b in backups if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def restore_backup(database: Path, backup: BackupInfo, backup_dir: Path) -> BackupInfo | None:
+    """Put `backup` in place of `database`; returns the safety copy of what was there.
+
+    The caller must have closed every connection to `database` first.
+    """
+    result = quick_check(backup.path)
+    if result != "ok":
+        raise DanvanError("backup_damaged", f"backup {backup.name} fails its check: {result}")
+    safety = None
+    if database.exists() and quick_check(database) == "ok":
+        safety = create_backup(database, backup_dir, reason="before-restore")
+    staged = database.with_name(f".{database.name}.restore")
+    shutil.copyfile(backup.path, staged)
+    _fsync(staged)
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    os.replace(staged, database)
+    return safety
+
+
+def newest_backup_age(backup_dir: Path, *, now: datetime | None = None) -> timedelta | None:
+    backups = list_backups(backup_dir)
+    if not backups:
+        return None
+    return (now or datetime.now(UTC)) - backups[0].created_at
+
+
+def _info(path: Path) -> BackupInfo:
+    match = _NAME.match(path.name)
+    assert match is not None
+    created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    return BackupInfo(path.name, path, created, match.group(2), path.stat().st_size)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as stream:
+        os.fsync(stream.fileno())
