@@ -8,17 +8,20 @@ user can act on print one line and exit non-zero; nothing prints a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from danvan_desktop import __version__
 from danvan_desktop.errors import DanvanError
+from danvan_desktop.logs import setup_logging
 
 log = logging.getLogger("danvan_desktop.cli")
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 70
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,10 +52,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     _use_utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    log_file = None
+    with contextlib.suppress(OSError):  # a read-only data dir must not stop `danvan text …`
+        log_file = setup_logging()
+    log.info("danvan %s", args.command)
     try:
         return int(args.handler(args) or 0)
     except DanvanError as error:
-        log.debug("command failed", exc_info=True)
+        log.warning("danvan %s failed: %s (%s)", args.command, error, error.code)
         print(f"danvan: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -60,6 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_ERROR
+    except Exception as error:  # the last line of defence: one line on screen, trace in the log
+        log.exception("danvan %s crashed", args.command)
+        where = f"; details in {log_file}" if log_file else ""
+        print(f"danvan: internal error: {type(error).__name__}: {error}{where}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def _use_utf8_streams() -> None:
