@@ -7,7 +7,7 @@ import dataclasses
 import hashlib
 import re
 import unicodedata
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from parsed_html import Element, parse
@@ -21,6 +21,7 @@ from danvan_desktop.rendering import (
     portal_css,
     portal_css_path,
     preview_media_url,
+    render_body,
     render_category_page,
     render_page,
 )
@@ -107,6 +108,25 @@ def test_the_date_is_written_the_vietnamese_way(article: PageArticle) -> None:
     time = parse(render_page(article, SITE)).find("p", "article-meta").find("time")
     assert time.get("datetime") == "2019-07-18T09:05"
     assert time.text() == "Thứ Năm, 18/07/2019 09:05"
+
+
+def test_stored_utc_times_are_shown_in_vietnam_time() -> None:
+    utc = datetime(2019, 7, 17, 20, 30, tzinfo=UTC)
+    page = render_page(PageArticle("T", "S", "B", published_at=utc), SITE)
+    time = parse(page).find("time")
+    assert time.get("datetime") == "2019-07-18T03:30+07:00"
+    assert time.text() == "Thứ Năm, 18/07/2019 03:30"
+
+
+def test_the_body_div_holds_exactly_what_render_body_returns(article: PageArticle) -> None:
+    """The preview may patch the body alone; it must get the same markup."""
+    page = parse(render_page(article, SITE, media_url=preview_media_url))
+    alone = parse(render_body(article.body_markdown, media_url=preview_media_url))
+
+    def shape(root: Element) -> list[tuple[str, list[tuple[str, str | None]], str]]:
+        return [(e.tag, sorted(e.attrs), e.clean_text()) for e in root.iter()][1:]
+
+    assert shape(page.find("div", "article-body")) == shape(alone)
 
 
 def test_feature_figure_and_body_figure_carry_their_captions(article: PageArticle) -> None:

@@ -14,8 +14,8 @@ check, so a bad one is left out rather than linked.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
 
 from markupsafe import Markup
 
@@ -85,6 +85,18 @@ class ListingItem:
     image_caption: str = ""
 
 
+# Vietnam has kept UTC+7 without daylight saving since 1975; a fixed offset
+# avoids depending on a tz database, which Windows installs may lack.
+PORTAL_TIMEZONE = timezone(timedelta(hours=7), "ICT")
+
+
+def portal_time(moment: datetime | None) -> datetime | None:
+    """The moment as the portal's readers tell time; naive values are taken as such."""
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(PORTAL_TIMEZONE)
+
+
 @dataclass(frozen=True, slots=True)
 class _Link:
     text: str
@@ -134,7 +146,7 @@ def render_page(
     body = Markup(render_body(article.body_markdown, media_url=media_url))
     context = _page_frame(site, css_href=css_href, inline_css=inline_css, extra_head=extra_head)
     context.update(
-        article=article,
+        article=replace(article, published_at=portal_time(article.published_at)),
         body=body,
         category=_link(article.category_name, article.category_url, media_url),
         feature_src=_optional_url(article.feature_image_url, media_url),
@@ -160,7 +172,7 @@ def render_category_page(
     """
     entries = [
         {
-            "item": item,
+            "item": replace(item, published_at=portal_time(item.published_at)),
             "link": _link(item.title, item.url, media_url),
             "image_src": _optional_url(item.image_url, media_url),
         }
