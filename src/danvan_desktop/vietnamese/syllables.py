@@ -243,10 +243,11 @@ def all_syllables() -> frozenset[str]:
         for rhyme in RHYMES:
             for written in _written_rhymes(onset, rhyme):
                 letters = onset + written
-                syllable = parse(letters)
+                syllable = _parse_shape(letters)
                 if syllable is None or syllable.letters != letters:
                     continue
-                words.add(letters)
+                if parse(letters) is not None:
+                    words.add(letters)
                 for tone in (HUYEN, HOI, NGA, SAC, NANG):
                     for style in STYLES:
                         word = _compose(letters, tone, syllable.tone_index_for(style))
