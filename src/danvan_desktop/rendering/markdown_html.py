@@ -58,9 +58,22 @@ def _thread_markdown() -> Markdown:
     return md
 
 
+def _encodable(text: str) -> str:
+    """`text` with lone surrogates replaced, so the sanitiser can take it as UTF-8.
+
+    Text from the store is always valid, but the preview renders the editor's
+    unsaved text, and a broken paste must show a replacement mark, not crash.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
 def unsafe_markdown_html(markdown_text: str) -> str:
     """Python-Markdown's output before sanitising: for benchmarks and tests only."""
-    return _thread_markdown().reset().convert(markdown_text)
+    return _thread_markdown().reset().convert(_encodable(markdown_text))
 
 
 def render_body(markdown_text: str, *, media_url: MediaUrl | None = None) -> str:
