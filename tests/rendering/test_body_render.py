@@ -211,3 +211,8 @@ def test_concurrent_renders_give_the_same_html_as_one_at_a_time() -> None:
     for thread in threads:
         thread.join()
     assert all(html == expected[index] for (_, index), html in results.items())
+
+
+def test_a_lone_surrogate_from_a_broken_paste_shows_a_replacement_mark() -> None:
+    paragraph = parse(render_body("Dân\ud800vận **khéo**")).find("p")
+    assert paragraph.text() == "Dân\ufffdvận khéo"

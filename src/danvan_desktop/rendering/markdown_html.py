@@ -22,6 +22,7 @@ preview renders on a worker while an export may run on another).
 
 from __future__ import annotations
 
+import re
 import threading
 
 from markdown import Markdown
@@ -36,6 +37,7 @@ from danvan_desktop.rendering.sanitize import MediaUrl, sanitize_html
 __all__ = ["ImageRef", "extract_images", "markdown_to_text", "render_body"]
 
 _local = threading.local()
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _new_markdown() -> Markdown:
@@ -67,7 +69,7 @@ def _encodable(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
+        return _SURROGATE.sub("\ufffd", text)
     return text
 
 
