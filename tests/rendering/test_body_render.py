@@ -5,8 +5,10 @@ from __future__ import annotations
 import threading
 import unicodedata
 
+import pytest
 from parsed_html import parse
 
+from danvan_desktop.errors import NotFound
 from danvan_desktop.rendering import (
     ImageRef,
     extract_images,
@@ -216,3 +218,14 @@ def test_concurrent_renders_give_the_same_html_as_one_at_a_time() -> None:
 def test_a_lone_surrogate_from_a_broken_paste_shows_a_replacement_mark() -> None:
     paragraph = parse(render_body("Dân\ud800vận **khéo**")).find("p")
     assert paragraph.text() == "Dân\ufffdvận khéo"
+
+
+def test_an_error_in_media_url_reaches_the_caller() -> None:
+    """The exporter must learn that a picture's file is missing, not ship it without."""
+
+    def missing(ref: str) -> str:
+        raise NotFound("media.not_found", f"no file for {ref}", ref=ref)
+
+    with pytest.raises(NotFound) as raised:
+        render_body(f"Đoạn.\n\n![a](media:{SHA})", media_url=missing)
+    assert raised.value.params == {"ref": f"media:{SHA}"}

@@ -172,11 +172,20 @@ def resolve_url(url: str, media_url: MediaUrl | None) -> str | None:
     return url if is_safe_page_url(url) else None
 
 
-def _make_attribute_filter(media_url: MediaUrl | None) -> Callable[[str, str, str], str | None]:
+def _make_attribute_filter(
+    media_url: MediaUrl | None, failures: list[BaseException]
+) -> Callable[[str, str, str], str | None]:
+    # nh3 swallows an exception raised in the filter (it only reaches
+    # sys.unraisablehook) and drops the attribute; an exporter whose media_url
+    # cannot find a file must hear about it, so failures are kept for re-raising.
     def attribute_filter(tag: str, attribute: str, value: str) -> str | None:
-        if attribute in _URL_ATTRIBUTES:
+        if attribute not in _URL_ATTRIBUTES:
+            return value
+        try:
             return resolve_url(value, media_url)
-        return value
+        except Exception as error:
+            failures.append(error)
+            return None
 
     return attribute_filter
 
@@ -209,8 +218,13 @@ def sanitize_html(html: str, *, media_url: MediaUrl | None = None) -> str:
     paragraphs), the root of mutation XSS. So the output is cleaned again until
     it is a fixed point: what a browser parses is what was checked. The extra
     passes cost a fraction of the Markdown conversion.
+
+    An exception raised by `media_url` propagates to the caller.
     """
-    cleaned = _cleaner(BODY_URL_SCHEMES, _make_attribute_filter(media_url)).clean(html)
+    failures: list[BaseException] = []
+    cleaned = _cleaner(BODY_URL_SCHEMES, _make_attribute_filter(media_url, failures)).clean(html)
+    if failures:
+        raise failures[0]
     # URLs are final now; later passes only restructure, so they accept the
     # resolved forms as they are.
     settle = _cleaner(BODY_URL_SCHEMES | PAGE_URL_SCHEMES, None)
