@@ -19,6 +19,7 @@ and copies `portal_css_path()`, the files `extract_images()` names, and the
 body fragment from `render_body()` into the package.
 """
 
+from danvan_desktop.rendering.body_reader import read_body
 from danvan_desktop.rendering.markdown_html import (
     ImageRef,
     extract_images,
@@ -68,6 +69,7 @@ __all__ = [
     "portal_css_path",
     "preview_media_hash",
     "preview_media_url",
+    "read_body",
     "render_body",
     "render_category_page",
     "render_page",
