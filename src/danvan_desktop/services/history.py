@@ -1,0 +1,200 @@
+"""An article's history: every revision and state change, diffs between any two, restore.
+
+Revisions are never edited or deleted. Restoring an old one writes its fields as a
+new revision (kind "restored") under the same rules as a save, so the history keeps
+showing what was there in between and who brought the old text back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from danvan_desktop.errors import Conflict, NotFound
+from danvan_desktop.review.diff import FieldDiff, diff_fields
+from danvan_desktop.services.articles import (
+    ARTICLE_CHANGES,
+    article_detail,
+    get_article_row,
+    normalise_fields,
+)
+
+# Restore shares the save path's private steps; they are one rule, kept in one place.
+from danvan_desktop.services.articles import _assign as assign_fields
+from danvan_desktop.services.articles import _check_media as check_media
+from danvan_desktop.services.articles import _ever_published as ever_published
+from danvan_desktop.services.articles import _free_slug as free_slug
+from danvan_desktop.services.articles import _record_revision as record_revision
+from danvan_desktop.services.categories import category_by_slug
+from danvan_desktop.services.dto import Actor, ArticleDetail, ArticleFields, Outcome
+from danvan_desktop.services.guard import current_roles, refusal_error
+from danvan_desktop.services.store import Store
+from danvan_desktop.store.audit import append_event
+from danvan_desktop.store.models import Revision, User, utcnow
+from danvan_desktop.workflow import ArticleStatus, WorkflowRefusal, check_edit
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionEntry:
+    """One line of the history. `content_changed` is False for pure state changes."""
+
+    number: int
+    kind: str  # created, saved, state, restored
+    status: ArticleStatus
+    author: str  # username
+    author_name: str  # display name
+    created_at: datetime
+    content_hash: str
+    content_changed: bool
+    approved: bool  # this revision's hash is the article's current approval
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionDiff:
+    article_id: str
+    from_number: int
+    to_number: int
+    from_hash: str
+    to_hash: str
+    fields: tuple[FieldDiff, ...]
+
+    @property
+    def changed_fields(self) -> tuple[FieldDiff, ...]:
+        return tuple(f for f in self.fields if f.changed)
+
+
+def revision_history(store: Store, article_id: str) -> tuple[RevisionEntry, ...]:
+    """Every revision of the article, oldest first."""
+    with store.unit() as session:
+        article = get_article_row(session, article_id)
+        rows = session.execute(
+            select(Revision, User.username, User.display_name)
+            .join(User, Revision.author_id == User.id)
+            .where(Revision.article_id == article.id)
+            .order_by(Revision.number)
+        ).all()
+        entries = []
+        previous_hash: str | None = None
+        for revision, username, display_name in rows:
+            entries.append(
+                RevisionEntry(
+                    number=revision.number,
+                    kind=revision.kind,
+                    status=ArticleStatus(revision.status),
+                    author=username,
+                    author_name=display_name or username,
+                    created_at=revision.created_at,
+                    content_hash=revision.content_hash,
+                    content_changed=revision.content_hash != previous_hash,
+                    approved=revision.content_hash == article.approved_hash,
+                )
+            )
+            previous_hash = revision.content_hash
+        return tuple(entries)
+
+
+def revision_fields(store: Store, article_id: str, number: int) -> ArticleFields:
+    """The fields of one revision, e.g. to show an old text read-only."""
+    with store.unit() as session:
+        revision = _revision(session, get_article_row(session, article_id).id, number)
+        return fields_of(revision)
+
+
+def diff_revisions(store: Store, article_id: str, from_number: int, to_number: int) -> RevisionDiff:
+    """What changed from one revision to another (either order), syllable by syllable."""
+    with store.unit() as session:
+        resolved = get_article_row(session, article_id).id
+        old = _revision(session, resolved, from_number)
+        new = _revision(session, resolved, to_number)
+        return RevisionDiff(
+            article_id=resolved,
+            from_number=old.number,
+            to_number=new.number,
+            from_hash=old.content_hash,
+            to_hash=new.content_hash,
+            fields=diff_fields(old.fields, new.fields),
+        )
+
+
+def restore_revision(
+    store: Store, actor: Actor, article_id: str, number: int, expected_version: int
+) -> Outcome[ArticleDetail]:
+    """Make revision `number`'s text the current one, as a new revision.
+
+    The same rules as a save: the editor's role, an editable state, the version the
+    caller saw (`Conflict` otherwise); an approved article goes back to review.
+    Restoring the text that is already current changes nothing.
+    """
+    with store.unit() as session:
+        roles = current_roles(session, actor)
+        article = get_article_row(session, article_id)
+        if article.version != expected_version:
+            raise Conflict(
+                "stale_version",
+                f"article {article.id} was changed by someone else (version {article.version}, "
+                f"you saw version {expected_version})",
+                current_version=article.version,
+            )
+        try:
+            new_status = check_edit(ArticleStatus(article.status), roles)
+        except WorkflowRefusal as refusal:
+            raise refusal_error(refusal) from None
+        source = _revision(session, article.id, number)
+        fields = normalise_fields(fields_of(source))
+        category = category_by_slug(session, fields.category_slug)
+        check_media(session, fields)
+        if source.content_hash == article.current_hash:
+            return Outcome(article_detail(session, article), frozenset())
+        voided = article.approved_hash is not None and new_status != ArticleStatus(article.status)
+        if not ever_published(article):
+            article.slug = free_slug(session, fields.title, article)
+        assign_fields(article, fields)
+        article.category = category
+        article.status = new_status.value
+        article.last_edited_by = actor.id
+        article.updated_at = utcnow()
+        if voided:
+            article.approved_hash = article.approved_by = article.approved_at = None
+        revision = record_revision(session, article, fields, actor, kind="restored")
+        append_event(
+            session,
+            actor=actor.username,
+            action="article.restore",
+            subject=f"article:{article.id}",
+            details={
+                "hash": article.current_hash,
+                "from_revision": number,
+                "revision": revision.number,
+                "approval_voided": voided,
+            },
+        )
+        session.flush()
+        return Outcome(article_detail(session, article), ARTICLE_CHANGES)
+
+
+def fields_of(revision: Revision) -> ArticleFields:
+    snapshot = revision.fields
+    return ArticleFields(
+        title=snapshot.get("title", ""),
+        sapo=snapshot.get("sapo", ""),
+        body=snapshot.get("body", ""),
+        author_name=snapshot.get("author_name", ""),
+        author_position=snapshot.get("author_position", ""),
+        source=snapshot.get("source", ""),
+        category_slug=snapshot.get("category_slug", ""),
+        tags=tuple(snapshot.get("tags") or ()),
+        feature_image=snapshot.get("feature_image"),
+        feature_caption=snapshot.get("feature_caption", ""),
+    )
+
+
+def _revision(session: Session, article_id: str, number: int) -> Revision:
+    revision = session.scalar(
+        select(Revision).where(Revision.article_id == article_id, Revision.number == number)
+    )
+    if revision is None:
+        raise NotFound("revision_not_found", f"article {article_id} has no revision {number}")
+    return revision
