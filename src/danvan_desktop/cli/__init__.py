@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     from danvan_desktop.cli import (
         article_commands,
         maintenance_commands,
+        publish_commands,
         setup_commands,
         text_commands,
     )
@@ -43,7 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLAlchemy database URL (default: DANVAN_DATABASE_URL, else SQLite in the data dir)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (setup_commands, article_commands, text_commands, maintenance_commands):
+    for module in (
+        setup_commands,
+        article_commands,
+        text_commands,
+        maintenance_commands,
+        publish_commands,
+    ):
         module.register(subparsers)
     return parser
 

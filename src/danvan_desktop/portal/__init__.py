@@ -4,7 +4,12 @@ Qt-free and database-free: it takes plain dataclasses (`model`) from the
 services and gives plain data back. See docs/portal-package.md for the format.
 """
 
-from danvan_desktop.portal.build import BuildReport, build_package, package_files
+from danvan_desktop.portal.build import (
+    BuildReport,
+    build_package,
+    package_files,
+    referenced_media,
+)
 from danvan_desktop.portal.checks import CheckReport, Finding, Severity, check_content
 from danvan_desktop.portal.errors import ExportCancelled, PackageError, SigningKeyError
 from danvan_desktop.portal.model import (
@@ -54,4 +59,5 @@ __all__ = [
     "package_files",
     "read_manifest",
     "read_package",
+    "referenced_media",
 ]

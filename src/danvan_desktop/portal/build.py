@@ -91,6 +91,14 @@ class _Packed:
     data: bytes
 
 
+def referenced_media(article: PackageArticle) -> set[str]:
+    """The stored pictures an article may show: its feature and every `media:` in its body."""
+    found = {m.lower() for m in _MEDIA_REF_IN_TEXT.findall(article.body_markdown)}
+    if article.feature_image:
+        found.add(article.feature_image)
+    return found
+
+
 class _MediaShelf:
     """Stored pictures cleaned on first use, each once, named by the clean bytes' hash."""
 
@@ -120,10 +128,7 @@ class _MediaShelf:
         The sanitiser calls `page_url` from inside nh3, where an exception is
         swallowed, so damaged pictures must fail here, out in the open.
         """
-        wanted = {m.lower() for m in _MEDIA_REF_IN_TEXT.findall(article.body_markdown)}
-        if article.feature_image:
-            wanted.add(article.feature_image)
-        for sha in sorted(wanted):
+        for sha in sorted(referenced_media(article)):
             if sha in self._stored or sha == article.feature_image:
                 self.get(sha)
 
@@ -330,44 +335,47 @@ def build_package(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    before_rename: Callable[[], None] | None = None,
+    before_rename: Callable[[BuildReport], None] | None = None,
 ) -> BuildReport:
     """Write the signed package to `dest`, atomically; the same input and key give the same bytes.
 
-    `before_rename` runs after the zip is safely on disk under a temporary name
-    and before it takes `dest`'s name: the services commit "published" there,
-    so the store and the file agree whichever of them fails.
+    `before_rename` gets the report once the zip is safely on disk under a
+    temporary name, before it takes `dest`'s name: the services commit
+    "published" there, so the store and the file agree whichever one fails.
     """
     files = package_files(package, key, progress=progress, cancelled=cancelled)
-    digest = hashlib.sha256()
-    size = 0
+    dest = Path(dest)
+    reports: list[BuildReport] = []
 
     def write(stream) -> None:  # type: ignore[no-untyped-def]
-        nonlocal size
         write_zip(stream, files, package.created_at)
         stream.flush()
         stream.seek(0)
+        digest, size = hashlib.sha256(), 0
         while chunk := stream.read(1 << 20):
             digest.update(chunk)
             size += len(chunk)
+        reports.append(
+            BuildReport(
+                path=dest,
+                package_id=package.package_id,
+                articles=len(package.articles),
+                withdrawals=len(package.withdrawals),
+                media_files=sum(1 for path in files if path.startswith("media/")),
+                files=len(files),
+                size=size,
+                sha256=digest.hexdigest(),
+            )
+        )
 
     def finish() -> None:
         if cancelled is not None and cancelled():
             raise ExportCancelled()
         if before_rename is not None:
-            before_rename()
+            before_rename(reports[0])
 
-    atomic_write(Path(dest), write, before_rename=finish)
+    atomic_write(dest, write, before_rename=finish)
     if progress is not None:
         total = len(package.articles) + 1
         progress(total, total)
-    return BuildReport(
-        path=Path(dest),
-        package_id=package.package_id,
-        articles=len(package.articles),
-        withdrawals=len(package.withdrawals),
-        media_files=sum(1 for path in files if path.startswith("media/")),
-        files=len(files),
-        size=size,
-        sha256=digest.hexdigest(),
-    )
+    return reports[0]
