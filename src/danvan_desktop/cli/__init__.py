@@ -27,6 +27,7 @@ EXIT_INTERNAL = 70
 def build_parser() -> argparse.ArgumentParser:
     from danvan_desktop.cli import (
         article_commands,
+        import_commands,
         maintenance_commands,
         publish_commands,
         setup_commands,
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         article_commands,
         text_commands,
         maintenance_commands,
+        import_commands,
         publish_commands,
     ):
         module.register(subparsers)

@@ -11,8 +11,27 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<])")
 
 def escape_paragraph(text: str) -> str:
     """Escape what Markdown would read as markup, keep everything else as typed."""
-    escaped = _INLINE_SPECIAL.sub(r"\\\1", text)
-    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped, count=1)
+    return escape_block_start(escape_inline(text))
+
+
+def escape_inline(text: str) -> str:
+    """Escape what Markdown would read as emphasis, code, links or HTML inside a line."""
+    return _INLINE_SPECIAL.sub(r"\\\1", text)
+
+
+def escape_block_start(text: str) -> str:
+    """Keep a paragraph a paragraph when it starts like a heading, list, quote or rule.
+
+    "1. x" is escaped as "1\\. x": a backslash before a digit is no escape at all.
+    """
+
+    def escape(match: re.Match[str]) -> str:
+        marker = match.group(2)
+        if marker[0].isdigit():
+            return match.group(1) + marker[:-1] + "\\" + marker[-1]
+        return match.group(1) + "\\" + marker
+
+    return _BLOCK_START.sub(escape, text, count=1)
 
 
 def paragraphs_to_markdown(paragraphs: list[str]) -> str:
