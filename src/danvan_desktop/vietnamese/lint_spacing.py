@@ -13,9 +13,14 @@ from collections.abc import Iterator
 
 from danvan_desktop.vietnamese.findings import INFO, Finding
 
-_SKIP = re.compile(
-    r"(?:https?://|www\.)[^\s)\]>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)]*\)|<[^>\n]*>|`[^`\n]*`",
-    re.IGNORECASE,
+# (marker that must be in the text for the pattern to matter, pattern)
+_SKIPS = (
+    ("://", re.compile(r"https?://[^\s)\]>]+", re.IGNORECASE)),
+    ("www.", re.compile(r"www\.[^\s)\]>]+", re.IGNORECASE)),
+    ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("](", re.compile(r"\]\([^)]*\)")),
+    ("<", re.compile(r"<[^>\n]*>")),
+    ("`", re.compile(r"`[^`\n]*`")),
 )
 _BLANKS = "[ \t\u00a0\u2009\u202f]"
 _RUN = re.compile(rf"{_BLANKS}{{2,}}")
@@ -36,7 +41,12 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
 
 
 def _skipped(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _SKIP.finditer(text)]
+    """Spans that are not prose: URLs, e-mail addresses, link targets, tags, code."""
+    spans = []
+    for marker, pattern in _SKIPS:
+        if marker in text:
+            spans.extend(match.span() for match in pattern.finditer(text))
+    return sorted(spans)
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

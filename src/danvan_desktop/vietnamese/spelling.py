@@ -35,10 +35,8 @@ TONE_POSITION = "tone-position"
 CONFUSION = "confusion"
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SKIP = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\S*\d\S*",
-    re.IGNORECASE,
-)
+_SKIP_WEB = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_SKIP_CODES = re.compile(r"\S*\d\S*")
 _LETTERS = "abcdefghijklmnopqrstuvwxyzđ"
 
 
@@ -172,7 +170,10 @@ class SpellChecker:
         return issues
 
     def _words(self, text: str) -> Iterable[tuple[str, int]]:
-        skipped = [match.span() for match in _SKIP.finditer(text)]
+        skipped = [match.span() for match in _SKIP_CODES.finditer(text)]
+        if "@" in text or "://" in text or "www." in text:
+            skipped.extend(match.span() for match in _SKIP_WEB.finditer(text))
+            skipped.sort()
         index = 0
         for match in _WORD.finditer(text):
             start = match.start()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from danvan_desktop.vietnamese.letters import (
@@ -126,7 +126,7 @@ def _split_word(word: str) -> tuple[str, int, int | None] | None:
     return "".join(letters), tone, tone_index
 
 
-@cache
+@lru_cache(maxsize=65536)
 def parse(word: str) -> Syllable | None:
     """Parse one NFC word into its parts, or None when it is not shaped like a syllable.
 
@@ -183,6 +183,7 @@ def _rhyme_allowed(onset: str, vowels: str, final: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def diagnose(word: str) -> str | None:
     """None for a valid syllable (either tone style); else why not.
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from danvan_desktop.vietnamese.letters import split_tone, with_tone
 from danvan_desktop.vietnamese.syllables import STYLES, ToneStyle, parse
@@ -49,6 +50,7 @@ class StyleCounts:
         return "traditional" if self.traditional > self.reformed else "reformed"
 
 
+@lru_cache(maxsize=65536)
 def _style_of(word: str) -> ToneStyle | None:
     syllable = parse(word)
     if syllable is None or syllable.tone_index is None or not syllable.styles_differ:
