@@ -1,0 +1,134 @@
+"""`danvan-desktop`: start the editor's desk.
+
+    danvan-desktop [--database URL] [--as USER] [--language vi|en] [--smoke-test]
+
+The window is shown first; the store, SQLAlchemy and QtWebEngine load after
+the first paint. `--as USER` signs in without the dialog, with the password
+from DANVAN_PASSWORD (for scripts). `--smoke-test` starts offscreen, opens
+(or creates) the database, shows the main window and a rendered preview, and
+exits 0: packaging uses it to prove an installed build runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+log = logging.getLogger(__name__)
+SMOKE_TIMEOUT_MS = 60_000
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="danvan-desktop", description="Danvan Desktop")
+    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL of the database")
+    parser.add_argument("--as", dest="as_user", metavar="USER", help="sign in as USER")
+    parser.add_argument("--language", choices=("vi", "en"), help="interface language")
+    parser.add_argument("--smoke-test", action="store_true", help="start, show, exit 0")
+    known, _qt_arguments = parser.parse_known_args(argv)
+    return known
+
+
+def prepare_environment(smoke_test: bool) -> None:
+    """Settings that must exist before Qt starts."""
+    if smoke_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium refuses to start as root with its sandbox (CI and packaging run as root).
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+
+def create_application(argv: list[str]):
+    """The QApplication, with the preview's URL schemes declared first (Qt requires it)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from danvan_desktop.gui.web_schemes import register_schemes
+
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    register_schemes()
+    app = QApplication(argv)
+    app.setOrganizationName("BanDanVanNgheAn")
+    app.setApplicationName("DanvanDesktop")
+    app.setApplicationDisplayName("Danvan Desktop")
+    app.setDesktopFileName("danvan-desktop")
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else [sys.argv[0], *argv])
+    args = parse_arguments(argv[1:])
+    prepare_environment(args.smoke_test)
+    app = create_application(argv)
+
+    from danvan_desktop.gui.context import DeskContext
+    from danvan_desktop.gui.i18n import install_translators
+    from danvan_desktop.gui.icons import icon
+    from danvan_desktop.gui.main_window import MainWindow
+    from danvan_desktop.gui.tasks import TaskRunner
+    from danvan_desktop.settings import load_settings
+
+    settings = load_settings()
+    language = args.language or settings.language
+    translators = install_translators(app, language)
+    runner = TaskRunner(app)
+    window = MainWindow(DeskContext(runner, settings))
+    app.setWindowIcon(icon("app"))
+    window.show()
+
+    if args.smoke_test:
+        return _smoke_test(app, window, args.database)
+
+    from PySide6.QtCore import QTimer
+
+    from danvan_desktop.gui.startup import DeskStartup
+
+    startup = DeskStartup(
+        window, database_url=args.database, as_user=args.as_user, translators=translators
+    )
+    startup.failed.connect(lambda reason: app.exit(1) if reason == "cancelled" else None)
+    QTimer.singleShot(0, startup.start)
+    code = app.exec()
+    runner.shutdown()
+    return code
+
+
+def _smoke_test(app, window, database_url: str | None) -> int:
+    """Open or create the store, render the sample page in the preview, exit 0 on success."""
+    from PySide6.QtCore import QTimer
+
+    outcome = {"code": 2}
+
+    def opened(store) -> None:
+        window.context.store = store
+        window.preview.show_sample()
+
+    def finished(ok: bool) -> None:
+        outcome["code"] = 0 if ok else 1
+        print("smoke test:", "preview shown" if ok else "preview failed", flush=True)
+        app.quit()
+
+    def failed(error: BaseException) -> None:
+        print(f"smoke test: {error}", file=sys.stderr, flush=True)
+        outcome["code"] = 1
+        app.quit()
+
+    def open_store():
+        from danvan_desktop.services.store import open_store as open_
+
+        return open_(database_url)
+
+    window.preview.sample_shown.connect(finished)
+    QTimer.singleShot(0, lambda: window.context.runner.database(open_store, opened, failed))
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, app.quit)
+    app.exec()
+    window.context.runner.shutdown()
+    return outcome["code"]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Interface language: Qt translators built from the `.ts` sources on first use.
+
+`.qm` files are never committed or edited: the first start compiles each `.ts`
+with the `lrelease` bundled in PySide6 into a cache directory, under a name
+that carries the hash of the source, so an updated translation is rebuilt and a
+stale one is never loaded. Besides our own strings we ship `qtbase_vi.ts`,
+since PySide6 has no Vietnamese for Qt's standard buttons and context menus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from danvan_desktop import config
+from danvan_desktop.resource_files import resource_path
+
+log = logging.getLogger(__name__)
+CATALOGS = ("danvan", "qtbase")  # resources/translations/<catalog>_<lang>.ts
+
+
+def lrelease_path() -> Path | None:
+    import PySide6
+
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    bundled = Path(PySide6.__file__).parent / name
+    if bundled.exists():
+        return bundled
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return Path(found) if found else None
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("DANVAN_CACHE")
+    base = Path(override) if override else Path(user_cache_dir(config.APP_NAME, config.APP_AUTHOR))
+    path = base / "translations"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def compiled(ts_file: Path) -> Path | None:
+    """The `.qm` built from `ts_file`, compiling it now if this version was never built."""
+    digest = hashlib.sha256(ts_file.read_bytes()).hexdigest()[:16]
+    target = cache_dir() / f"{ts_file.stem}-{digest}.qm"
+    if target.exists():
+        return target
+    tool = lrelease_path()
+    if tool is None:
+        log.warning("lrelease not found; the interface stays in English")
+        return None
+    partial = target.with_suffix(f".{os.getpid()}.part")
+    result = subprocess.run(
+        [str(tool), "-silent", str(ts_file), "-qm", str(partial)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0 or not partial.exists():
+        log.warning("lrelease failed on %s: %s", ts_file.name, result.stderr.strip())
+        partial.unlink(missing_ok=True)
+        return None
+    os.replace(partial, target)
+    return target
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the catalogs of `language` into `app` and set the locale (numbers, dates).
+
+    English is the source language and needs no catalog. Returns the
+    translators; the caller keeps them alive for as long as they are installed.
+    """
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else "en_GB"))
+    if language == "en":
+        return []
+    translators: list[QTranslator] = []
+    for catalog in CATALOGS:
+        source = resource_path("translations", f"{catalog}_{language}.ts")
+        if not source.exists():
+            continue
+        qm = compiled(source)
+        translator = QTranslator(app)
+        if qm is not None and translator.load(str(qm)):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)

@@ -1,0 +1,406 @@
+"""The desk's main window: composes the panels and routes actions; no feature logic here.
+
+Shown before the store is open (`start_session` arrives once the user has
+signed in), so the window is on screen in a fraction of a second while
+SQLAlchemy and QtWebEngine load behind it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from danvan_desktop.gui.article_list import ArticleListPanel
+from danvan_desktop.gui.category_panel import CategoryPanel
+from danvan_desktop.gui.context import DeskContext
+from danvan_desktop.gui.dialogs import CommentDialog
+from danvan_desktop.gui.editing import EditingSession, SaveState
+from danvan_desktop.gui.editor.article_editor import ArticleEditor
+from danvan_desktop.gui.icons import icon
+from danvan_desktop.gui.message_bar import MessageBar
+from danvan_desktop.gui.messages import error_text, roles_text
+from danvan_desktop.gui.preview import PreviewPane
+from danvan_desktop.workflow import Action
+
+
+class MainWindow(QMainWindow):
+    """objectName `mainWindow`."""
+
+    publish_requested = Signal(str)  # article id: the hook for the export dialog
+    settings_requested = Signal()
+
+    def __init__(self, context: DeskContext, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.resize(1500, 920)
+        self.categories = CategoryPanel(context)
+        self.articles = ArticleListPanel(context)
+        self.editor = ArticleEditor()
+        self.preview = PreviewPane(context)
+        self.message_bar = MessageBar()
+        self.editing = EditingSession(context, self.editor, self)
+        self._actions: dict[str, QAction] = {}
+        self._build_layout()
+        self._build_actions()
+        self._build_status_bar()
+        self._connect_signals()
+        self.retranslate_ui()
+        self._update_actions()
+
+    # layout ------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        editor_column = QWidget()
+        column = QVBoxLayout(editor_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.editor, 1)
+        self.work_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.work_splitter.addWidget(editor_column)
+        self.work_splitter.addWidget(self.preview)
+        self.work_splitter.setSizes([560, 520])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="deskSplitter")
+        self.splitter.addWidget(self.categories)
+        self.splitter.addWidget(self.articles)
+        self.splitter.addWidget(self.work_splitter)
+        self.splitter.setSizes([210, 400, 1080])
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.categories.setMinimumWidth(170)
+        self.articles.setMinimumWidth(300)
+
+    def _action(self, key: str, icon_name: str | None, shortcut=None, run=None) -> QAction:
+        action = QAction(self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if run is not None:
+            action.triggered.connect(run)
+        self._actions[key] = action
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        a("new", "article.new", QKeySequence.StandardKey.New, self._new_article)
+        a("save", "article.save", QKeySequence.StandardKey.Save, lambda: self.editing.save())
+        a("submit", "article.submit", "Ctrl+Shift+S", lambda: self._step(Action.SUBMIT))
+        a("approve", "article.approve", "Ctrl+Shift+A", lambda: self._step(Action.APPROVE))
+        a("request_changes", "article.request_changes", None, self._request_changes)
+        a("publish", "article.publish", None, self._publish)
+        a("settings", "settings", QKeySequence.StandardKey.Preferences, self.settings_requested)
+        a("quit", None, QKeySequence.StandardKey.Quit, self.close)
+        a("preview", "preview", "F9", self._toggle_preview).setCheckable(True)
+        self._actions["preview"].setChecked(True)
+        toolbar = QToolBar(objectName="mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for key in ("new", "save", None, "submit", "approve", "request_changes", "publish"):
+            toolbar.addSeparator() if key is None else toolbar.addAction(self._actions[key])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self._actions["preview"])
+        toolbar.addAction(self._actions["settings"])
+        self.addToolBar(toolbar)
+        bar = self.menuBar()
+        self._menus = {
+            "file": bar.addMenu(""),
+            "article": bar.addMenu(""),
+            "view": bar.addMenu(""),
+        }
+        for key in ("new", "save", None, "settings", None, "quit"):
+            menu = self._menus["file"]
+            menu.addSeparator() if key is None else menu.addAction(self._actions[key])
+        for key in ("submit", "approve", "request_changes", "publish"):
+            self._menus["article"].addAction(self._actions[key])
+        self._menus["view"].addAction(self._actions["preview"])
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.user_label = QLabel(objectName="userStatus")
+        self.database_label = QLabel(objectName="databaseStatus")
+        self.count_label = QLabel(objectName="textCounts")
+        self.save_label = QLabel(objectName="saveState")
+        status.addWidget(self.user_label)
+        status.addWidget(self.database_label, 1)
+        status.addPermanentWidget(self.count_label)
+        status.addPermanentWidget(self.save_label)
+        self._count_timer = QTimer(self, singleShot=True, interval=400)
+        self._count_timer.timeout.connect(self._show_counts)
+
+    def _connect_signals(self) -> None:
+        self.categories.category_chosen.connect(self.articles.show_category)
+        self.articles.article_chosen.connect(self._open_article)
+        self.editor.edited.connect(self._editor_changed)
+        self.editor.choose_feature_image.connect(self._choose_feature_image)
+        self.editor.insert_image_requested.connect(self._choose_body_image)
+        self.editor.body.image_handler = self._store_body_image
+        self.editing.loaded.connect(self._article_loaded)
+        self.editing.state_changed.connect(self._show_save_state)
+        self.editing.saved.connect(self._article_saved)
+        self.editing.error.connect(self.show_error)
+        self.editing.restore_offered.connect(self._offer_restore)
+        self.context.runner.failed.connect(self.show_error)
+        self.preview.render_failed.connect(self._preview_failed)
+        self.categories.changed.connect(self.articles.reload)
+        self.categories.nodes_loaded.connect(self.editor.set_categories)
+        self.categories.error.connect(self.show_error)
+        scroll = self.editor.body.verticalScrollBar()
+        scroll.valueChanged.connect(
+            lambda v: self.preview.follow_editor(v / scroll.maximum() if scroll.maximum() else 0)
+        )
+
+    # translation -------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Danvan Desktop — the editor's desk"))
+        texts = {
+            "new": (self.tr("New article"), self.tr("Start a new article in this category")),
+            "save": (self.tr("Save"), self.tr("Save a revision (Ctrl+S)")),
+            "submit": (self.tr("Submit for review"), self.tr("Send the article to a reviewer")),
+            "approve": (self.tr("Approve"), self.tr("Approve this revision for publishing")),
+            "request_changes": (
+                self.tr("Request changes"),
+                self.tr("Send the article back to its editor with a comment"),
+            ),
+            "publish": (
+                self.tr("Publish"),
+                self.tr("Publishing goes through the portal export, which is not available yet"),
+            ),
+            "settings": (self.tr("Settings"), self.tr("Language, tone marks, autosave, database")),
+            "quit": (self.tr("Quit"), ""),
+            "preview": (self.tr("Preview"), self.tr("Show or hide the portal preview (F9)")),
+        }
+        for key, (text, tip) in texts.items():
+            self._actions[key].setText(text)
+            self._actions[key].setToolTip(tip or text)
+        self._menus["file"].setTitle(self.tr("&File"))
+        self._menus["article"].setTitle(self.tr("&Article"))
+        self._menus["view"].setTitle(self.tr("&View"))
+        self._show_session()
+        self._show_save_state(self.editing.state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # session -----------------------------------------------------------------
+    def start_session(self, store, actor) -> None:
+        """The user is signed in and the store open: fill the desk."""
+        self.context.store = store
+        self.context.actor = actor
+        self._show_session()
+        self.categories.reload(select_first=True)
+        self._update_actions()
+        self.preview.ensure_view()
+        self._offer_recovery()
+
+    def _show_session(self) -> None:
+        actor = self.context.actor
+        if actor is None:
+            self.user_label.setText(self.tr("Opening the database…"))
+            self.database_label.setText("")
+            return
+        self.user_label.setText(f"{actor.display_name} ({roles_text(actor.roles)})")
+        info = self.context.store.info() if self.context.store else None
+        if info is not None:
+            kind = self.tr("SQLite file") if info.backend == "sqlite" else self.tr("Server")
+            self.database_label.setText(f"{kind}: {info.location}")
+
+    def _offer_recovery(self) -> None:
+        store, actor = self.context.store, self.context.actor
+
+        def work():
+            from danvan_desktop.services import working_copies
+
+            return working_copies.list_working_copies(store, actor)
+
+        def found(copies) -> None:
+            if copies:
+                self._offer_restore(copies[0])
+
+        self.context.runner.database(work, found, self.show_error)
+
+    def _offer_restore(self, copy) -> None:
+        when = copy.saved_at.astimezone().strftime("%H:%M %d/%m/%Y")
+        title = copy.fields.title or self.tr("(untitled)")
+        text = self.tr("Unsaved text of “%1” from %2 was kept. Restore it?")
+        self.message_bar.show_message(
+            text.replace("%1", title).replace("%2", when),
+            "warning",
+            [
+                (self.tr("Restore"), lambda: self.editing.restore(copy)),
+                (self.tr("Discard"), lambda: self.editing.discard_copy(copy)),
+            ],
+        )
+
+    # articles ----------------------------------------------------------------
+    def _open_article(self, article_id: str) -> None:
+        current = self.editing.current
+        if current is not None and current.article_id == article_id:
+            return
+        if self.editing.dirty:
+            self.editing.autosave_now()
+        self.message_bar.hide()
+        self.editing.open_article(article_id)
+
+    def _new_article(self) -> None:
+        if self.editing.dirty:
+            self.editing.autosave_now()
+        self.message_bar.hide()
+        self.editing.new_article(self.categories.current_slug() or "")
+
+    def _article_loaded(self, loaded) -> None:
+        self._update_actions()
+        self.preview.show_fields(self.editor.fields(), loaded.article_id if loaded.stored else None)
+        self._count_timer.start()
+
+    def _article_saved(self, detail) -> None:
+        self.categories.reload()
+        self.articles.reload(select=detail.id)
+        self._update_actions()
+
+    def _editor_changed(self) -> None:
+        current = self.editing.current
+        if current is not None:
+            stored_id = current.article_id if current.stored else None
+            self.preview.show_fields(self.editor.fields(), stored_id)
+        self._count_timer.start()
+
+    def _show_counts(self) -> None:
+        from danvan_desktop.vietnamese.counting import count_syllables, reading_minutes
+
+        body = self.editor.body.toPlainText()
+        syllables = count_syllables(body)
+        minutes = reading_minutes(body)
+        text = self.tr("%n word(s)", "", syllables) + " · " + self.tr("%n min read", "", minutes)
+        self.count_label.setText(text)
+
+    def _show_save_state(self, state: SaveState) -> None:
+        texts = {
+            SaveState.EMPTY: "",
+            SaveState.SAVED: self.tr("Saved"),
+            SaveState.UNSAVED: self.tr("Unsaved changes"),
+            SaveState.AUTOSAVED: self.tr("Draft kept automatically"),
+            SaveState.SAVING: self.tr("Saving…"),
+        }
+        self.save_label.setText(texts[state])
+        colour = "#b45309" if state is SaveState.UNSAVED else "#4b5563"
+        self.save_label.setStyleSheet(f"color: {colour}; padding: 0 6px;")
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        editing = self.editing
+        ready = self.context.ready
+        actor = self.context.actor
+        from danvan_desktop.workflow import Role
+
+        self._actions["new"].setEnabled(ready and actor is not None and actor.has(Role.EDITOR))
+        self._actions["save"].setEnabled(ready and editing.can_edit() and editing.dirty)
+        self._actions["submit"].setEnabled(editing.may(Action.SUBMIT))
+        self._actions["approve"].setEnabled(editing.may(Action.APPROVE) and not editing.dirty)
+        self._actions["request_changes"].setEnabled(editing.may(Action.REQUEST_CHANGES))
+        self._actions["publish"].setEnabled(False)  # see publish_requested
+
+    def _step(self, action: Action) -> None:
+        self.message_bar.hide()
+        self.editing.run_action(action)
+
+    def _request_changes(self) -> None:
+        dialog = CommentDialog(self.editor.title_edit.text(), self)
+        if dialog.exec():
+            self.editing.run_action(Action.REQUEST_CHANGES, dialog.comment())
+
+    def _publish(self) -> None:
+        if self.editing.current is not None:
+            self.publish_requested.emit(self.editing.current.article_id)
+
+    def _toggle_preview(self, shown: bool) -> None:
+        self.preview.setVisible(shown)
+
+    def _preview_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(error_text(error), 5000)
+
+    def show_error(self, error: BaseException) -> None:
+        self.message_bar.show_message(error_text(error), "error")
+
+    # pictures ----------------------------------------------------------------
+    def _pick_picture(self) -> tuple[bytes, str] | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a picture"),
+            "",
+            self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)"),
+        )
+        if not path:
+            return None
+        from pathlib import Path
+
+        return Path(path).read_bytes(), Path(path).name
+
+    def _choose_feature_image(self) -> None:
+        picked = self._pick_picture()
+        if picked:
+            self.store_picture(
+                *picked, then=lambda info: self.editor.set_feature_image(info.sha256)
+            )
+
+    def _choose_body_image(self) -> None:
+        picked = self._pick_picture()
+        if picked:
+            self._store_body_image(*picked)
+
+    def _store_body_image(self, data: bytes, name: str) -> None:
+        def insert(info) -> None:
+            from danvan_desktop.rendering import media_ref
+
+            self.editor.body.insert_image(media_ref(info.sha256), self.tr("Caption of the picture"))
+
+        self.store_picture(data, name, then=insert)
+
+    def store_picture(self, data: bytes, name: str, then) -> None:
+        store, actor = self.context.store, self.context.actor
+
+        def work():
+            from danvan_desktop.services import media
+
+            return media.add_media(store, actor, data, name).value
+
+        self.context.runner.database(work, then, self.show_error)
+
+    # closing -----------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editing.dirty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("The article has unsaved changes. Save them before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                event.ignore()
+                self.editing.save(then=lambda _detail: self.close())
+                return
+            self.editing.discard_changes()
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
