@@ -18,7 +18,8 @@ def test_filters_by_user_article_and_action(store: Store, team: Team) -> None:
     query = audit_log.query_audit_log
     everything = query(store, team.admin)
     assert everything.total == len(everything.rows) > 6
-    assert [r.seq for r in everything.rows] == sorted((r.seq for r in everything.rows), reverse=True)
+    sequence = [r.seq for r in everything.rows]
+    assert sequence == sorted(sequence, reverse=True)
     by_reviewer = query(store, team.admin, user="duyet")
     assert {r.action for r in by_reviewer.rows} == {"article.approve", "comment.add", "user.create"}
     about_first = query(store, team.admin, article_id=first[:8])
