@@ -1,0 +1,108 @@
+"""The item models pass Qt's model tester; sorting and filtering go to the store."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+
+from danvan_desktop.gui.article_table import ArticleIdRole, ArticleTableModel
+from danvan_desktop.gui.category_tree import ALL_ARTICLES, CategoryIdRole, CategoryTreeModel
+from danvan_desktop.services import articles, categories
+from danvan_desktop.services.dto import ArticleFields, ArticlePage, ArticleSummary, CategoryNode
+from danvan_desktop.workflow import ArticleStatus
+
+
+def _node(id_: int, parent: int | None, name: str, position: int, count: int) -> CategoryNode:
+    path = (name,) if parent is None else ("Cha", name)
+    return CategoryNode(id_, parent, name, f"slug-{id_}", position, count, path)
+
+
+def test_category_tree_model(qtmodeltester) -> None:
+    model = CategoryTreeModel()
+    nodes = [
+        _node(1, None, "Tin hoạt động", 1, 3),
+        _node(2, 1, "Cơ sở", 1, 2),
+        _node(3, 1, "Huyện", 2, 0),
+        _node(4, None, "Dân vận khéo", 2, 5),
+    ]
+    model.set_nodes(nodes, total=10, all_label="All articles")
+    qtmodeltester.check(model)
+    top = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert top == ["All articles", "Tin hoạt động", "Dân vận khéo"]
+    child = model.index(0, 0, model.index(1, 0))
+    assert child.data() == "Cơ sở"
+    assert child.siblingAtColumn(1).data() == "2"
+    assert model.index(0, 0).data(CategoryIdRole) == ALL_ARTICLES
+    assert model.parent(child) == model.index(1, 0)
+
+
+def test_category_drop_asks_the_service_instead_of_moving(qtbot) -> None:
+    model = CategoryTreeModel()
+    model.set_nodes([_node(1, None, "A", 1, 0), _node(2, None, "B", 2, 0)], total=0, all_label="*")
+    model.set_can_move(True)
+    data = model.mimeData([model.index(2, 0)])
+    with qtbot.waitSignal(model.move_requested) as signal:
+        accepted = model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(1, 0))
+    assert not accepted  # nothing moves until the store says so
+    assert signal.args == [2, 1, 0]
+
+
+def _row(number: int, status: ArticleStatus) -> ArticleSummary:
+    return ArticleSummary(
+        id=f"id-{number}",
+        title=f"Bài {number}",
+        status=status,
+        author_name="Lê Văn Tác",
+        category_id=1,
+        category_name="Tin",
+        updated_at=datetime(2026, 11, 26, 8, number, tzinfo=UTC),
+        created_by="bientap",
+    )
+
+
+def test_article_table_model_and_paging(qtmodeltester, qtbot) -> None:
+    model = ArticleTableModel()
+    rows = tuple(_row(i, list(ArticleStatus)[i % 6]) for i in range(10))
+    model.set_page(ArticlePage(rows[:5], total=10))
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "Bài 0"
+    assert model.index(1, 1).data() == "In review"
+    assert model.index(2, 0).data(ArticleIdRole) == "id-2"
+    model = ArticleTableModel()  # the tester itself asked for more rows; start afresh
+    model.set_page(ArticlePage(rows[:5], total=10))
+    assert model.canFetchMore()
+    with qtbot.waitSignal(model.more_requested) as signal:
+        model.fetchMore()
+    assert signal.args == [5]
+    model.append_page(ArticlePage(rows[5:], total=10), 5)
+    assert model.rowCount() == 10 and not model.canFetchMore()
+    with qtbot.waitSignal(model.sort_requested) as sort:
+        model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert sort.args == ["title", False]
+
+
+def test_list_panel_sorts_and_searches_in_the_store(qtbot, open_desk, desk_store) -> None:
+    store = desk_store.store
+    category = next(c for c in categories.list_categories(store) if c.name == "Tin hoạt động")
+    for title in ("Đảng bộ xã", "Ân tình", "Dân vận khéo", "Bản làng", "Zalo dân vận", "Ăn ở"):
+        articles.create_article(
+            store, desk_store.admin, ArticleFields(title=title, category_slug=category.slug)
+        )
+    window = open_desk(desk_store.admin)
+    panel = window.articles
+    window.categories.select(category.id)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 6, timeout=10_000)
+    panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    order = ["Ăn ở", "Ân tình", "Bản làng", "Dân vận khéo", "Đảng bộ xã", "Zalo dân vận"]
+
+    def titles() -> list[str]:
+        return [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+
+    qtbot.waitUntil(lambda: titles() == order, timeout=10_000)
+    search = window.findChild(type(panel.search_box), "searchBox")
+    search.setText("dan van")
+    qtbot.waitUntil(lambda: titles() == ["Dân vận khéo", "Zalo dân vận"], timeout=10_000)
+    search.setText("dang")
+    qtbot.waitUntil(lambda: titles() == ["Đảng bộ xã"], timeout=10_000)
+    assert panel.count_label.text() == "1 article(s)"

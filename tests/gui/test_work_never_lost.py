@@ -1,0 +1,91 @@
+"""Autosave into a working copy, the offer after a crash, and a conflict that keeps the text."""
+
+from __future__ import annotations
+
+from danvan_desktop.gui.editing import SaveState
+from danvan_desktop.services import articles, working_copies
+from tests.gui.conftest import commit_text
+
+
+def _open_sample(qtbot, window, desk_store) -> str:
+    page = articles.list_articles(desk_store.store)
+    article_id = page.rows[0].id
+    qtbot.waitUntil(lambda: window.articles.model.row_of(article_id) >= 0, timeout=10_000)
+    window.articles.select_article(article_id)
+    qtbot.waitUntil(
+        lambda: (
+            window.editing.current is not None and window.editing.current.article_id == article_id
+        ),
+        timeout=10_000,
+    )
+    return article_id
+
+
+def test_typing_autosaves_a_working_copy_and_save_discards_it(qtbot, open_desk, desk_store):
+    window = open_desk(desk_store.admin)
+    article_id = _open_sample(qtbot, window, desk_store)
+    body = window.editor.body
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    commit_text(body, "\n\nĐoạn viết thêm chưa lưu.")
+    assert window.editing.state is SaveState.UNSAVED
+    assert window.save_label.text() == "Unsaved changes"
+    qtbot.waitUntil(lambda: window.editing.state is SaveState.AUTOSAVED, timeout=10_000)
+    copy = working_copies.load_working_copy(desk_store.store, desk_store.admin, article_id)
+    assert copy is not None and copy.fields.body.endswith("Đoạn viết thêm chưa lưu.")
+    stored = articles.get_article(desk_store.store, article_id)
+    assert "Đoạn viết thêm" not in stored.fields.body  # the article itself is untouched
+
+    window._actions["save"].trigger()
+    qtbot.waitUntil(lambda: window.editing.state is SaveState.SAVED, timeout=10_000)
+    assert articles.get_article(desk_store.store, article_id).fields.body.endswith(
+        "Đoạn viết thêm chưa lưu."
+    )
+    assert working_copies.load_working_copy(desk_store.store, desk_store.admin, article_id) is None
+
+
+def test_after_a_crash_the_next_start_offers_the_text_back(qtbot, open_desk, desk_store):
+    crashed = open_desk(desk_store.admin)
+    article_id = _open_sample(qtbot, crashed, desk_store)
+    crashed.editor.title_edit.setFocus()
+    crashed.editor.title_edit.selectAll()
+    commit_text(crashed.editor.title_edit, "Tiêu đề mới chưa kịp lưu")
+    qtbot.waitUntil(lambda: crashed.editing.state is SaveState.AUTOSAVED, timeout=10_000)
+    # The process "dies" here: no save, no close prompt. A new desk starts.
+    desk = open_desk(desk_store.admin)
+    bar = desk.message_bar
+    qtbot.waitUntil(bar.isVisible, timeout=10_000)
+    assert "Tiêu đề mới chưa kịp lưu" in bar.label.text()
+    restore = bar.buttons[0]
+    assert restore.text() == "Restore"
+    restore.click()
+    qtbot.waitUntil(
+        lambda: desk.editor.title_edit.text() == "Tiêu đề mới chưa kịp lưu", timeout=10_000
+    )
+    assert desk.editing.current.article_id == article_id
+    assert desk.editing.dirty
+
+
+def test_a_stale_save_is_a_conflict_and_the_text_stays(qtbot, open_desk, desk_store):
+    window = open_desk(desk_store.admin)
+    article_id = _open_sample(qtbot, window, desk_store)
+    detail = articles.get_article(desk_store.store, article_id)
+    # Someone else saves the article meanwhile.
+    other = detail.fields.__class__(**{**detail.fields.as_dict(), "tags": (), "sapo": "Khác."})
+    articles.save_article(desk_store.store, desk_store.admin, article_id, other, detail.version)
+
+    window.editor.sapo_edit.setFocus()
+    commit_text(window.editor.sapo_edit, " Câu của tôi.")
+    window._actions["save"].trigger()
+    qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    assert "Someone else saved this article" in window.message_bar.label.text()
+    assert "Câu của tôi." in window.editor.sapo_edit.toPlainText()
+    assert window.editing.dirty
+    qtbot.waitUntil(
+        lambda: (
+            working_copies.load_working_copy(desk_store.store, desk_store.admin, article_id)
+            is not None
+        ),
+        timeout=10_000,
+    )
+    assert articles.get_article(desk_store.store, article_id).fields.sapo == "Khác."
