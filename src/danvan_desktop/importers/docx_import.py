@@ -90,7 +90,7 @@ def import_docx(data: bytes, filename: str) -> ImportedArticle:
     images: list[ImportedImage] = []
     article = arrange(blocks, filename, images)
     notes = _notes_markdown(context, reader)
-    body = article.body_markdown + ("\n\n" + notes if notes else "")
+    body = "\n\n".join(part for part in (article.body_markdown, notes) if part)
     if len(body) > MAX_BODY_CHARS:
         raise ImportRefused("text_too_long", f"the text is longer than {MAX_BODY_CHARS} characters")
     warnings = list(article.warnings) + context.warnings

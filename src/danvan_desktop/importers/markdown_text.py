@@ -6,7 +6,8 @@ import re
 
 # A paragraph starting like this would turn into a heading, list, quote, rule or code.
 _BLOCK_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)](?=\s)|=+\s*$|`{3}|~{3})")
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<])")
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]])")
+_ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 
 
 def escape_paragraph(text: str) -> str:
@@ -15,8 +16,13 @@ def escape_paragraph(text: str) -> str:
 
 
 def escape_inline(text: str) -> str:
-    """Escape what Markdown would read as emphasis, code, links or HTML inside a line."""
-    return _INLINE_SPECIAL.sub(r"\\\1", text)
+    """Escape what Markdown would read as emphasis, code, links or HTML inside a line.
+
+    Python-Markdown has no backslash escape for "<", so it becomes "&lt;"; an "&"
+    that would start an entity ("&amp;") becomes "&amp;" so it shows as typed.
+    """
+    escaped = _INLINE_SPECIAL.sub(r"\\\1", text)
+    return _ENTITY_LIKE.sub("&amp;", escaped).replace("<", "&lt;")
 
 
 def escape_block_start(text: str) -> str:

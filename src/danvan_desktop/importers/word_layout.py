@@ -22,7 +22,8 @@ MAX_TITLE_CHARS = 300
 MAX_CAPTION_CHARS = 300
 MAX_SIGNATURE_LINE_CHARS = 120
 SIGNATURE_INDENT_TWIPS = 3600  # 2.5 inches: a block pushed that far right is a signature
-_SOURCE = re.compile(r"^(nguồn|theo)\s*:?\s+(?P<source>.{2,200})$", re.IGNORECASE)
+_SOURCE = re.compile(r"^(nguồn\s*:?|theo\s*:)\s*(?P<source>.{2,200})$", re.IGNORECASE)
+_SHORT_SOURCE = re.compile(r"^theo\s+(?P<source>[A-ZĐ].{1,60})$")
 _AUTHOR_PREFIX = re.compile(r"^(tác giả|bài và ảnh|bài, ảnh|bài)\s*:\s*", re.IGNORECASE)
 _CAPTION_START = re.compile(r"^\(?(ảnh|hình|photo)\b", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s+[-–—]\s+")
@@ -146,7 +147,8 @@ def _take_sapo(blocks: list[Block]) -> tuple[str, list[Block]]:
 
 def _take_source(blocks: list[Block]) -> tuple[str, list[Block]]:
     if blocks and blocks[-1].kind == "p":
-        match = _SOURCE.match(blocks[-1].plain.strip(" ()"))
+        text = blocks[-1].plain.strip(" ()")
+        match = _SOURCE.match(text) or (None if text.endswith(".") else _SHORT_SOURCE.match(text))
         if match:
             return match.group("source").strip(" .)"), blocks[:-1]
     return "", blocks
