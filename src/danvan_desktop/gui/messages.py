@@ -13,60 +13,65 @@ from PySide6.QtCore import QCoreApplication
 from danvan_desktop.errors import DanvanError
 from danvan_desktop.workflow import ArticleStatus, Role
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Messages", "…") calls
 
 
 def _error_texts() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "stale_version": t(
+        "stale_version": translate(
             "Messages",
             "Someone else saved this article while you were editing it. Your text is kept "
             "in the editor: copy what you need, reload the article, and save again.",
         ),
-        "changed_since_opened": t(
+        "changed_since_opened": translate(
             "Messages",
             "The article changed after you opened it. Read the new revision before approving.",
         ),
-        "bad_credentials": t("Messages", "Wrong user name or password."),
-        "account_locked": t(
+        "bad_credentials": translate("Messages", "Wrong user name or password."),
+        "account_locked": translate(
             "Messages", "This account is locked after repeated failures. Try again later."
         ),
-        "inactive_user": t("Messages", "This account has been deactivated."),
-        "role_required": t("Messages", "Your roles do not allow this action."),
-        "four_eyes": t(
+        "inactive_user": translate("Messages", "This account has been deactivated."),
+        "role_required": translate("Messages", "Your roles do not allow this action."),
+        "four_eyes": translate(
             "Messages",
             "You cannot approve an article you wrote or edited: another reviewer must approve it.",
         ),
-        "wrong_state": t("Messages", "The article's current state does not allow this action."),
-        "not_editable": t("Messages", "This article can no longer be edited in its current state."),
-        "empty_title": t("Messages", "The article needs a title."),
-        "multiline_title": t("Messages", "The title must be a single line."),
-        "comment_required": t("Messages", "Please say what needs to change."),
-        "article_not_found": t("Messages", "The article no longer exists."),
-        "category_not_found": t("Messages", "The category no longer exists."),
-        "media_not_found": t("Messages", "A picture of this article is missing from the database."),
-        "unsupported_image": t("Messages", "Only JPEG, PNG, GIF and WebP pictures can be used."),
-        "image_too_large": t("Messages", "The picture is too large (at most 25 MB)."),
-        "empty_file": t("Messages", "The file is empty."),
-        "empty_name": t("Messages", "A name is required."),
-        "category_cycle": t("Messages", "A category cannot be moved inside itself."),
-        "invalid_username": t(
+        "wrong_state": translate(
+            "Messages", "The article's current state does not allow this action."
+        ),
+        "not_editable": translate(
+            "Messages", "This article can no longer be edited in its current state."
+        ),
+        "empty_title": translate("Messages", "The article needs a title."),
+        "multiline_title": translate("Messages", "The title must be a single line."),
+        "comment_required": translate("Messages", "Please say what needs to change."),
+        "article_not_found": translate("Messages", "The article no longer exists."),
+        "category_not_found": translate("Messages", "The category no longer exists."),
+        "media_not_found": translate(
+            "Messages", "A picture of this article is missing from the database."
+        ),
+        "unsupported_image": translate(
+            "Messages", "Only JPEG, PNG, GIF and WebP pictures can be used."
+        ),
+        "image_too_large": translate("Messages", "The picture is too large (at most 25 MB)."),
+        "empty_file": translate("Messages", "The file is empty."),
+        "empty_name": translate("Messages", "A name is required."),
+        "category_cycle": translate("Messages", "A category cannot be moved inside itself."),
+        "invalid_username": translate(
             "Messages",
             "User names use 2–64 lowercase letters without diacritics, digits, '.', '_' or '-'.",
         ),
-        "username_taken": t("Messages", "This user name is already taken."),
-        "password_too_short": t("Messages", "The password is too short."),
-        "already_initialised": t("Messages", "The database has already been set up."),
-        "database_unavailable": t(
+        "username_taken": translate("Messages", "This user name is already taken."),
+        "password_too_short": translate("Messages", "The password is too short."),
+        "already_initialised": translate("Messages", "The database has already been set up."),
+        "database_unavailable": translate(
             "Messages", "Cannot open the database. Check the address and the network."
         ),
-        "database_damaged": t(
+        "database_damaged": translate(
             "Messages", "The database file is damaged. Restore it from a backup."
         ),
-        "database_url_invalid": t("Messages", "The database address is not valid."),
+        "database_url_invalid": translate("Messages", "The database address is not valid."),
     }
 
 
@@ -76,19 +81,22 @@ def error_text(error: BaseException) -> str:
         text = _error_texts().get(error.code)
         if text:
             return text
-        return _t("The action was refused: {reason}").format(reason=error.message)
-    return _t("Unexpected error: {error}").format(error=str(error) or type(error).__name__)
+        return translate("Messages", "The action was refused: {reason}").format(
+            reason=error.message
+        )
+    return translate("Messages", "Unexpected error: {error}").format(
+        error=str(error) or type(error).__name__
+    )
 
 
 def status_text(status: ArticleStatus) -> str:
-    t = QCoreApplication.translate
     return {
-        ArticleStatus.DRAFT: t("Messages", "Draft"),
-        ArticleStatus.IN_REVIEW: t("Messages", "In review"),
-        ArticleStatus.CHANGES_REQUESTED: t("Messages", "Changes requested"),
-        ArticleStatus.APPROVED: t("Messages", "Approved"),
-        ArticleStatus.PUBLISHED: t("Messages", "Published"),
-        ArticleStatus.WITHDRAWN: t("Messages", "Withdrawn"),
+        ArticleStatus.DRAFT: translate("Messages", "Draft"),
+        ArticleStatus.IN_REVIEW: translate("Messages", "In review"),
+        ArticleStatus.CHANGES_REQUESTED: translate("Messages", "Changes requested"),
+        ArticleStatus.APPROVED: translate("Messages", "Approved"),
+        ArticleStatus.PUBLISHED: translate("Messages", "Published"),
+        ArticleStatus.WITHDRAWN: translate("Messages", "Withdrawn"),
     }[status]
 
 
@@ -105,12 +113,11 @@ STATUS_COLOURS: dict[ArticleStatus, tuple[str, str]] = {
 
 
 def role_text(role: Role) -> str:
-    t = QCoreApplication.translate
     return {
-        Role.EDITOR: t("Messages", "editor"),
-        Role.REVIEWER: t("Messages", "reviewer"),
-        Role.PUBLISHER: t("Messages", "publisher"),
-        Role.ADMIN: t("Messages", "administrator"),
+        Role.EDITOR: translate("Messages", "editor"),
+        Role.REVIEWER: translate("Messages", "reviewer"),
+        Role.PUBLISHER: translate("Messages", "publisher"),
+        Role.ADMIN: translate("Messages", "administrator"),
     }[role]
 
 
