@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export", help="export approved articles as a signed portal package"
     )
     export.add_argument("ids", nargs="*", metavar="ID", help="default: every approved article")
-    export.add_argument("--out", required=True, type=Path, metavar="PATH")
+    export.add_argument("--out", type=Path, metavar="PATH", help="the package to write (.zip)")
     export.add_argument(
         "--withdraw", action="append", default=[], metavar="ID", help="withdraw a published one"
     )
@@ -116,6 +116,8 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             _print_findings(report.findings)
         return 0 if report.ok else 1
+    if args.out is None:
+        raise InvalidInput("out_required", "say where to write the package: --out PATH")
     key = signing.load_signing_key(passphrase())
     withdraw = [articles.resolve_article_id(store, i) for i in args.withdraw]
     result = publishing.export_package(
