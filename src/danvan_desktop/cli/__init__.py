@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_commands,
         maintenance_commands,
         publish_commands,
+        review_commands,
         setup_commands,
         text_commands,
     )
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         maintenance_commands,
         import_commands,
         publish_commands,
+        review_commands,
     ):
         module.register(subparsers)
     return parser

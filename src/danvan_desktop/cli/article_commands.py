@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from danvan_desktop.cli import review_commands
 from danvan_desktop.cli.common import (
     acting_user,
     add_as_argument,
@@ -63,6 +64,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action.add_argument("--json", action="store_true")
         add_as_argument(action)
         action.set_defaults(handler=run_transition, transition=name)
+
+    review_commands.add_article_actions(article)
 
 
 def run_new(args: argparse.Namespace) -> int:

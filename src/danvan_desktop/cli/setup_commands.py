@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from danvan_desktop.cli import review_commands
 from danvan_desktop.cli.common import (
     acting_user,
     add_as_argument,
@@ -60,6 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify = audit_parser.add_parser("verify", help="walk the hash chain of the audit log")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=run_audit_verify)
+    review_commands.add_audit_actions(audit_parser)
 
 
 def run_init(args: argparse.Namespace) -> int:
