@@ -72,3 +72,46 @@ def test_backup_is_a_checked_consistent_copy(tmp_path: Path) -> None:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
             head_revision(),
         )
+
+
+def test_upgrading_a_0001_database_keeps_every_row(database_url: str, tmp_path: Path) -> None:
+    """Rebuilding `articles` (batch mode) must not cascade-delete revisions and comments."""
+    from alembic import command
+
+    from danvan_desktop.services import articles as article_service
+    from danvan_desktop.services.store import Store
+    from danvan_desktop.store.engine import session_factory
+    from danvan_desktop.store.schema import _alembic_config
+
+    engine = make_engine(database_url)
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        for statement in (
+            "INSERT INTO users (id, username, display_name, password_hash, active, "
+            "failed_logins, created_at) VALUES (1, 'bientap', 'B', 'x', true, 0, '2026-01-01')",
+            "INSERT INTO categories (id, name, slug, position, created_at) "
+            "VALUES (1, 'Tin hoạt động', 'tin-hoat-dong', 1, '2026-01-01')",
+            "INSERT INTO articles (id, title, title_sort_key, slug, sapo, body, author_name, "
+            "author_sort_key, author_position, source, category_id, tags, feature_caption, "
+            "search_text, status, created_at, updated_at, created_by, last_edited_by, "
+            "current_hash, version) VALUES ('a1', 'Dân vận khéo ở Nam Đàn', 'k', 'dan-van', "
+            "'Tóm tắt', 'Nội dung về Đảng', '', '', '', '', 1, '[]', '', 'x', 'draft', "
+            "'2026-01-01', '2026-01-01', 1, 1, 'h', 1)",
+            "INSERT INTO revisions (article_id, number, content_hash, fields, kind, status, "
+            "author_id, created_at) VALUES ('a1', 1, 'h', '{}', 'created', 'draft', 1, "
+            "'2026-01-01')",
+            "INSERT INTO comments (article_id, revision_hash, author_id, body, anchor_text, "
+            "resolved, created_at) VALUES ('a1', 'h', 1, 'Góp ý', '', false, '2026-01-01')",
+        ):
+            connection.exec_driver_sql(statement)
+    backup = upgrade_to_head(engine, tmp_path / "backups")
+    assert (backup is not None) == database_url.startswith("sqlite")  # copied before migrating
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM revisions").scalar() == 1
+        assert connection.exec_driver_sql("SELECT count(*) FROM comments").scalar() == 1
+    store = Store(engine, session_factory(engine))
+    found = article_service.list_articles(store, query="dang")
+    assert [row.id for row in found.rows] == ["a1"]  # the body was indexed on the way
+    engine.dispose()

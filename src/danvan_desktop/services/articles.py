@@ -21,10 +21,11 @@ from danvan_desktop.services.dto import (
 )
 from danvan_desktop.services.guard import current_roles, refusal_error, require_permission
 from danvan_desktop.services.store import Store
+from danvan_desktop.store import search_index
 from danvan_desktop.store.audit import append_event
 from danvan_desktop.store.hashing import content_hash
 from danvan_desktop.store.models import Article, Category, Media, Revision, User, utcnow
-from danvan_desktop.vietnamese import fold, normalize_field, portal_slug, sort_key, unique_slug
+from danvan_desktop.vietnamese import normalize_field, portal_slug, sort_key, unique_slug
 from danvan_desktop.workflow import ArticleStatus, WorkflowRefusal, check_edit
 
 SortColumn = Literal["title", "status", "author", "updated", "created", "category"]
@@ -87,6 +88,7 @@ def insert_article(
     _assign(article, fields)
     session.add(article)
     session.flush()
+    _reindex(session, article)
     _record_revision(session, article, fields, actor, kind="created")
     append_event(
         session,
@@ -136,6 +138,7 @@ def save_article(
         article.updated_at = utcnow()
         if voided:
             article.approved_hash = article.approved_by = article.approved_at = None
+        _reindex(session, article)
         _record_revision(session, article, fields, actor, kind="saved")
         append_event(
             session,
@@ -176,8 +179,6 @@ def list_articles(
         conditions.append(Article.category_id == category_id)
     if status is not None:
         conditions.append(Article.status == status.value)
-    for word in fold(query).split():
-        conditions.append(Article.search_text.contains(word, autoescape=True))
     order_column = {
         "title": Article.title_sort_key,
         "status": Article.status,
@@ -189,6 +190,8 @@ def list_articles(
     ordering = order_column.desc() if descending else order_column.asc()
     tie_break = Article.id.desc() if descending else Article.id.asc()
     with store.unit() as session:
+        if (found := search_index.matching_ids(session, query)) is not None:
+            conditions.append(found)
         total = session.scalar(select(func.count()).select_from(Article).where(*conditions)) or 0
         statement = (
             select(
@@ -304,10 +307,14 @@ def _assign(article: Article, fields: ArticleFields) -> None:
     article.tags = list(fields.tags)
     article.feature_image = fields.feature_image
     article.feature_caption = fields.feature_caption
-    article.search_text = fold(
-        " ".join((fields.title, fields.sapo, fields.author_name, *fields.tags))
-    )
     article.current_hash = content_hash(fields.as_dict())
+
+
+def _reindex(session: Session, article: Article) -> None:
+    rest = " ".join(
+        (article.sapo, article.body, article.author_name, article.feature_caption, *article.tags)
+    )
+    search_index.index_article(session, article.id, article.title, rest)
 
 
 def _record_revision(

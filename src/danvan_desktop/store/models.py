@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     DateTime,
     ForeignKey,
     Index,
@@ -127,6 +128,15 @@ class Article(Base):
         Index("ix_articles_category_sort", "category_id", "title_sort_key"),
         Index("ix_articles_category_updated", "category_id", "updated_at"),
         Index("ix_articles_status", "status"),
+        # The workflow's rules, held by the database too (see migration 0002).
+        CheckConstraint(
+            "approved_by IS NULL OR (approved_by <> created_by AND approved_by <> last_edited_by)",
+            name="four_eyes",
+        ),
+        CheckConstraint(
+            "status <> 'approved' OR (approved_by IS NOT NULL AND approved_hash = current_hash)",
+            name="approval_pinned",
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -143,7 +153,6 @@ class Article(Base):
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     feature_image: Mapped[str | None] = mapped_column(ForeignKey("media.sha256"))
     feature_caption: Mapped[str] = mapped_column(Text, default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(32))
     publish_at: Mapped[datetime | None] = mapped_column(Timestamp())
     created_at: Mapped[datetime] = mapped_column(Timestamp(), default=utcnow)
@@ -236,3 +245,16 @@ class WorkingCopy(Base):
     base_version: Mapped[int | None] = mapped_column(Integer)
     fields: Mapped[dict] = mapped_column(JSON)
     saved_at: Mapped[datetime] = mapped_column(Timestamp(), default=utcnow)
+
+
+class ArticleLock(Base):
+    """Who is editing an article now; expires when its holder stops sending heartbeats."""
+
+    __tablename__ = "article_locks"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    acquired_at: Mapped[datetime] = mapped_column(Timestamp())
+    heartbeat_at: Mapped[datetime] = mapped_column(Timestamp())

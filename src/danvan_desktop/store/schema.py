@@ -50,7 +50,21 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> Path | None:
         backup = create_backup(database, backup_dir, reason=f"before-migration-{current}").path
     log.info("migrating %s from %s to %s", engine.url.render_as_string(), current, head_revision())
     config = _alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection if database is not None else None
+        if raw is not None:
+            # Batch migrations rebuild SQLite tables; with foreign keys on, dropping the
+            # old table would cascade-delete every row that refers to it.
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if raw is not None:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
     return backup

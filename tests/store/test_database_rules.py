@@ -1,0 +1,119 @@
+"""The workflow's key rules hold in the database itself, tested with raw SQL.
+
+A client that skips the app (a script, a SQL console, a tampered build) still cannot
+rewrite the audit log, record a non-reviewer as approver, let an author approve their
+own article, or mark an article approved without pinning the approved revision.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from danvan_desktop.services import articles, review
+from danvan_desktop.services.dto import ArticleFields
+from danvan_desktop.services.store import Store
+from tests.services.conftest import Team
+
+
+@pytest.fixture
+def submitted(store: Store, team: Team) -> str:
+    fields = ArticleFields(title="Bài kiểm tra quy tắc", category_slug=team.category)
+    article_id = articles.create_article(store, team.editor, fields).value.id
+    review.submit_for_review(store, team.editor, article_id)
+    return article_id
+
+
+def _raw(store: Store, sql: str, **params: object) -> None:
+    with store.engine.begin() as connection:
+        connection.execute(text(sql), params)
+
+
+def test_the_audit_log_is_append_only(store: Store, team: Team) -> None:
+    with pytest.raises(DBAPIError, match="append-only"):
+        _raw(store, "UPDATE audit_events SET actor = 'x' WHERE seq = 1")
+    with pytest.raises(DBAPIError, match="append-only"):
+        _raw(store, "DELETE FROM audit_events WHERE seq = 1")
+    if store.engine.dialect.name == "postgresql":
+        with pytest.raises(DBAPIError, match="append-only"):
+            _raw(store, "TRUNCATE audit_events")
+
+
+def test_only_a_reviewer_is_recorded_as_approver(store: Store, team: Team, submitted: str) -> None:
+    with pytest.raises(DBAPIError, match="only a reviewer approves"):
+        _raw(
+            store,
+            "UPDATE articles SET approved_by = :who WHERE id = :id",
+            who=team.publisher.id,
+            id=submitted,
+        )
+
+
+def test_the_author_cannot_be_the_approver(store: Store, team: Team) -> None:
+    fields = ArticleFields(title="Bài của người duyệt", category_slug=team.category)
+    article_id = articles.create_article(store, team.reviewer2, fields).value.id
+    with pytest.raises(DBAPIError, match="four_eyes"):
+        _raw(
+            store,
+            "UPDATE articles SET approved_by = :who WHERE id = :id",
+            who=team.reviewer2.id,
+            id=article_id,
+        )
+
+
+def test_approved_means_a_pinned_revision(store: Store, team: Team, submitted: str) -> None:
+    with pytest.raises(DBAPIError, match="approval_pinned"):
+        _raw(store, "UPDATE articles SET status = 'approved' WHERE id = :id", id=submitted)
+    with pytest.raises(DBAPIError, match="approval_pinned"):
+        _raw(
+            store,
+            "UPDATE articles SET status = 'approved', approved_by = :who, approved_hash = 'x' "
+            "WHERE id = :id",
+            who=team.reviewer.id,
+            id=submitted,
+        )
+
+
+def test_a_proper_approval_passes_the_database_rules(
+    store: Store, team: Team, submitted: str
+) -> None:
+    _raw(
+        store,
+        "UPDATE articles SET status = 'approved', approved_by = :who, "
+        "approved_hash = current_hash WHERE id = :id",
+        who=team.reviewer.id,
+        id=submitted,
+    )
+    assert articles.get_article(store, submitted).approval_valid
+
+
+def test_with_per_user_logins_the_approver_is_the_connected_user(
+    store: Store, team: Team, submitted: str
+) -> None:
+    """On PostgreSQL, a login named like a user may record only itself as approver."""
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("per-user database logins are a PostgreSQL (team mode) feature")
+    url = store.engine.url
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP ROLE IF EXISTS duyet2"))
+        connection.execute(text("CREATE ROLE duyet2 LOGIN"))
+        connection.execute(text("GRANT ALL ON ALL TABLES IN SCHEMA public TO duyet2"))
+    from sqlalchemy import create_engine
+
+    as_duyet2 = create_engine(url.set(username="duyet2").render_as_string(hide_password=False))
+    try:
+        with pytest.raises(DBAPIError, match="connected user only"), as_duyet2.begin() as c:
+            c.execute(
+                text(
+                    "UPDATE articles SET status = 'approved', approved_by = :who, "
+                    "approved_hash = current_hash WHERE id = :id"
+                ),
+                {"who": team.reviewer.id, "id": submitted},
+            )
+    finally:
+        as_duyet2.dispose()
+        with store.engine.begin() as connection:
+            connection.execute(text("REASSIGN OWNED BY duyet2 TO postgres"))
+            connection.execute(text("DROP OWNED BY duyet2"))
+            connection.execute(text("DROP ROLE duyet2"))
