@@ -52,7 +52,7 @@ def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
     if not data.strip(b" \t\r\n\x00"):
         raise ImportRefused("empty_file", "the file is empty")
     text, legacy_possible = _decode_bytes(data)
-    _refuse_binary(text)
+    refuse_binary(text)
     warnings: list[str] = []
     detection = detect_encoding(text)
     if detection.encoding in _LEGACY_NAMES and (legacy_possible or detection.encoding == "viqr"):
@@ -106,7 +106,8 @@ def _binary() -> ImportRefused:
     return ImportRefused("binary_file", "the file is not text (it holds binary data)")
 
 
-def _refuse_binary(text: str) -> None:
+def refuse_binary(text: str) -> None:
+    """Text with more than a trace of control characters is a binary file misnamed."""
     sample = text[:65_536]
     controls = sum(
         1

@@ -1,0 +1,384 @@
+"""A web page saved from the portal or a news site → an article, its figures and signature.
+
+The page is parsed with lxml's HTML parser (forgiving, like a browser, and
+never fetching anything), stripped of everything that runs or decorates
+(html_content), and its parts are picked out: title, sapo, body, figures with
+their captions, signature and source. The body's remaining HTML goes through
+the same `html_to_markdown` as pasted text, so an imported page and a pasted
+one give the same Markdown.
+
+Figures are taken out before that conversion (it drops pictures, which come in
+with captions through other doors) and put back as Markdown figures. A picture
+is only imported when its bytes are at hand: embedded as a data: URL, or saved
+beside the page ("Save page, complete" puts them in "page_files/"); a page that
+only links to pictures on the web keeps their captions and says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import secrets
+from urllib.parse import urlparse
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from danvan_desktop.importers.files import ResourceLoader
+from danvan_desktop.importers.html_content import (
+    find_content,
+    find_sapo_element,
+    find_title_element,
+    remove,
+    strip_active_content,
+    strip_page_furniture,
+    text_of,
+)
+from danvan_desktop.importers.html_markdown import html_to_markdown
+from danvan_desktop.importers.model import (
+    MAX_BODY_CHARS,
+    MAX_IMAGE_BYTES,
+    ImportedArticle,
+    ImportedImage,
+    ImportRefused,
+    figure_markdown,
+    sniff_image_mime,
+)
+from danvan_desktop.importers.text_file import refuse_binary
+from danvan_desktop.vietnamese import nfc
+from danvan_desktop.vietnamese.charsets import from_bytes
+from danvan_desktop.vietnamese.legacy import convert, encoding_from_font
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_FONT_FAMILY = re.compile(r"font-family\s*:\s*['\"]?([^;'\",]+)", re.I)
+_TITLE_SUFFIX = re.compile(r"\s+[-|–—»]\s+[^-|–—»]{2,80}$")
+_CAPTION_CLASSES = re.compile(r"caption|desc|chu-?thich|image_desc|expNoEdit|photo-text", re.I)
+_SIGNATURE_CLASSES = re.compile(r"author|signature|tac-?gia|byline", re.I)
+_SOURCE = re.compile(r"^\s*(nguồn|theo)\s*:\s*(?P<source>.{2,200})$", re.I)
+_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+_HEADING = re.compile(r"^(#{1,6}) ", re.M)
+_MAX_CAPTION_CHARS = 300
+_MAX_SIGNATURE_CHARS = 150
+
+
+def import_html(
+    data: bytes, filename: str, *, resources: ResourceLoader | None = None
+) -> ImportedArticle:
+    """The article in a saved web page."""
+    text = decode_html(data)
+    try:
+        root = lxml.html.document_fromstring(
+            text, parser=lxml.html.HTMLParser(remove_comments=True, no_network=True)
+        )
+    except (etree.ParserError, ValueError) as error:
+        raise ImportRefused("corrupt_document", f"the page cannot be read: {error}") from None
+    head_title = _meta(root, "og:title") or _strip_site_name(root.findtext(".//title") or "")
+    source = _meta(root, "og:site_name") or _host(_canonical_url(root))
+    meta_author = _meta(root, "author")
+    strip_active_content(root)
+    _convert_legacy_fonts(root)
+    strip_page_furniture(root)
+    title_element = find_title_element(root)
+    title = text_of(title_element) if title_element is not None else ""
+    title = title or " ".join(head_title.split())
+    if title_element is not None:
+        remove(title_element)
+    content = find_content(root)
+    sapo_element = find_sapo_element(root, content)
+    sapo = text_of(sapo_element) if sapo_element is not None else ""
+    if sapo_element is not None and content not in sapo_element.iterancestors():
+        remove(sapo_element)
+    name, position = _take_signature(root, content)
+    source = _take_source(root, content) or source
+    warnings: list[str] = []
+    images: list[ImportedImage] = []
+    placeholders = _take_figures(content, resources, images, warnings)
+    if not sapo:
+        sapo = _take_first_paragraph(content)
+    body = html_to_markdown(etree.tostring(content, encoding="unicode", method="html"))
+    body = _put_figures_back(_lift_headings(body), placeholders)
+    if not title and not body:
+        raise ImportRefused("no_article_text", "no article text was found in the page")
+    if not title:
+        title = re.sub(r"\.[^.]*$", "", filename) or "Untitled"
+        warnings.append("title_from_file_name: the page has no title; the file name was used")
+    if len(body) > MAX_BODY_CHARS:
+        raise ImportRefused("text_too_long", f"the text is longer than {MAX_BODY_CHARS} characters")
+    captions = tuple(
+        caption for caption, image in placeholders.values() if image is None and caption
+    )
+    return ImportedArticle(
+        title=nfc(title),
+        sapo=nfc(sapo),
+        body_markdown=body,
+        author_name=nfc(name or meta_author),
+        author_position=nfc(position),
+        source=nfc(source),
+        images=tuple(images),
+        captions=captions,
+        warnings=tuple(warnings),
+    )
+
+
+def decode_html(data: bytes) -> str:
+    """The page's text: its BOM or <meta charset> first, then UTF-8, then legacy bytes."""
+    if not data.strip():
+        raise ImportRefused("empty_file", "the file is empty")
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le")):
+        if data.startswith(bom):
+            return _checked(data[len(bom) :].decode(encoding, errors="replace"))
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return _checked(data[2:].decode("utf-16-be", errors="replace"))
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            encoding = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            encoding = ""
+        if encoding and encoding not in ("cp1252", "latin-1", "iso8859-1"):
+            return _checked(data.decode(encoding, errors="replace"))
+    try:
+        return _checked(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return _checked(from_bytes(data))  # legacy fonts are converted per element later
+
+
+def _checked(text: str) -> str:
+    if "\x00" in text[:65_536]:
+        raise ImportRefused("binary_file", "the file is not a web page (it holds binary data)")
+    refuse_binary(text)
+    return text
+
+
+def _meta(root: HtmlElement, name: str) -> str:
+    for meta in root.iter("meta"):
+        if name in (meta.get("property"), meta.get("name")):
+            return " ".join((meta.get("content") or "").split())
+    return ""
+
+
+def _canonical_url(root: HtmlElement) -> str:
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            return link.get("href") or ""
+    return _meta(root, "og:url")
+
+
+def _host(url: str) -> str:
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def _strip_site_name(title: str) -> str:
+    return _TITLE_SUFFIX.sub("", " ".join(title.split()))
+
+
+def _font_of(element: HtmlElement) -> str | None:
+    face = element.get("face")
+    if face:
+        return face.split(",")[0].strip()
+    match = _FONT_FAMILY.search(element.get("style", ""))
+    return match.group(1).strip() if match else None
+
+
+def _convert_legacy_fonts(root: HtmlElement) -> None:
+    """Text inside <font face=".VnTime"> or style="font-family: VNI-Times" is legacy."""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        legacy = encoding_from_font(_font_of(element))
+        if legacy is None:
+            continue
+        font = _font_of(element)
+        for node in element.iter():
+            if node.text and isinstance(node.tag, str):
+                node.text = convert(node.text, legacy[0], font_name=font)
+            if node is not element and node.tail:
+                node.tail = convert(node.tail, legacy[0], font_name=font)
+
+
+def _right_aligned(element: HtmlElement) -> bool:
+    return element.get("align") == "right" or bool(_RIGHT.search(element.get("style", "")))
+
+
+def _take_signature(root: HtmlElement, content: HtmlElement) -> tuple[str, str]:
+    """The portal's signature block, else the right-aligned or bold lines closing the body."""
+    name = root.find_class("signature-name")
+    position = root.find_class("signature-position")
+    if name or position:
+        found = [text_of(e) for e in (*name[:1], *position[:1])]
+        for element in (*name, *position):
+            remove(element)
+        return (found[0], found[1] if len(found) > 1 else "") if name else ("", found[0])
+    lines: list[str] = []
+    for element in reversed(list(content.iter("p", "div"))):
+        text = text_of(element)
+        if not text or element.find(".//img") is not None:
+            if not text and element.find(".//img") is None:
+                continue
+            break
+        marked = _right_aligned(element) or bool(
+            _SIGNATURE_CLASSES.search(element.get("class", ""))
+        )
+        if not marked or len(text) > _MAX_SIGNATURE_CHARS or len(lines) >= 2:
+            break
+        lines.insert(0, text)
+        remove(element)
+    if lines:
+        return lines[0], lines[1] if len(lines) > 1 else ""
+    return "", ""
+
+
+def _take_source(root: HtmlElement, content: HtmlElement) -> str:
+    """The portal's "Nguồn:" line, else a "Nguồn: …" or "Theo: …" paragraph closing the body."""
+    for element in root.find_class("article-source"):
+        match = _SOURCE.match(text_of(element))
+        remove(element)
+        if match:
+            return match.group("source").strip(" .")
+    for element in reversed(list(content.iter("p"))):
+        text = text_of(element)
+        if not text:
+            continue
+        match = _SOURCE.match(text)
+        if match:
+            remove(element)
+            return match.group("source").strip(" .")
+        return ""
+    return ""
+
+
+def _take_first_paragraph(content: HtmlElement) -> str:
+    """A lead in bold, or the first paragraph when more follow it, is the sapo."""
+    paragraphs = [p for p in content.iter("p") if text_of(p)]
+    if not paragraphs:
+        return ""
+    first = paragraphs[0]
+    bold = (
+        len(first) == 1
+        and first[0].tag in ("b", "strong")
+        and not (first.text or "").strip()
+        and not (first[0].tail or "").strip()
+    )
+    if bold or len(paragraphs) > 2:
+        text = text_of(first)
+        remove(first)
+        return text
+    return ""
+
+
+def _caption_near(image: HtmlElement, figure: HtmlElement) -> tuple[str, HtmlElement | None]:
+    """The caption: <figcaption>, a caption-classed element, or a short italic line after."""
+    caption = figure.find(".//figcaption")
+    if caption is not None:
+        return text_of(caption), None
+    if figure.tag == "table":
+        text = text_of(figure)
+        return (text, None) if len(text) <= _MAX_CAPTION_CHARS else ("", None)
+    following = figure.getnext()
+    if following is not None and len(text_of(following)) <= _MAX_CAPTION_CHARS:
+        italic = len(following) == 1 and following[0].tag in ("em", "i") and text_of(following[0])
+        marked = _CAPTION_CLASSES.search(following.get("class", ""))
+        centred = following.get("align") == "center" or "center" in following.get("style", "")
+        if (italic or marked or centred) and text_of(following):
+            return text_of(following), following
+    return image.get("title", "").strip(), None
+
+
+def _figure_container(image: HtmlElement, content: HtmlElement) -> HtmlElement:
+    """The element that stands for the picture in the text: the figure, its table or its line."""
+    for ancestor in image.iterancestors():
+        if ancestor is content:
+            break
+        if ancestor.tag == "figure":
+            return ancestor
+        if ancestor.tag == "table" and len(ancestor.findall(".//img")) == 1:
+            return ancestor
+    parent = image.getparent()
+    if parent is None or parent is content or parent.tag not in ("p", "div", "a", "center"):
+        return image
+    if text_of(parent) or len(parent.findall(".//img")) != 1:
+        return image
+    outer = parent.getparent()
+    if parent.tag == "a" and outer is not None and outer is not content and not text_of(outer):
+        return outer
+    return parent
+
+
+def _take_figures(
+    content: HtmlElement,
+    resources: ResourceLoader | None,
+    images: list[ImportedImage],
+    warnings: list[str],
+) -> dict[str, tuple[str, ImportedImage | None]]:
+    """Replace each picture with a placeholder paragraph; returns what each one stands for."""
+    placeholders: dict[str, tuple[str, ImportedImage | None]] = {}
+    token = secrets.token_hex(4).upper()
+    for index, image in enumerate(list(content.iter("img"))):
+        if image.getparent() is None or not any(a is content for a in image.iterancestors()):
+            continue
+        figure = _figure_container(image, content)
+        caption, caption_element = _caption_near(image, figure)
+        data = _image_bytes(image, resources)
+        picture = None
+        if data is not None and (mime := sniff_image_mime(data)) is not None:
+            name = (image.get("src") or "").rsplit("/", 1)[-1][:120]
+            picture = ImportedImage(data, mime, name, caption, image.get("alt", "").strip())
+            if all(picture.sha256 != kept.sha256 for kept in images):
+                images.append(picture)
+        elif caption:
+            warnings.append(f"picture_not_saved: the picture captioned {caption!r} was not saved")
+        if picture is None and not caption:
+            remove(figure)
+            continue
+        key = f"DANVANFIGURE{token}N{index}"
+        marker = lxml.html.fragment_fromstring(f"<p>{key}</p>")
+        marker.tail = figure.tail
+        figure.getparent().replace(figure, marker)
+        if caption_element is not None:
+            remove(caption_element)
+        placeholders[key] = (caption, picture)
+    return placeholders
+
+
+def _image_bytes(image: HtmlElement, resources: ResourceLoader | None) -> bytes | None:
+    source = (image.get("src") or image.get("data-src") or image.get("data-original") or "").strip()
+    if source.startswith("data:"):
+        header, _, payload = source.partition(",")
+        if ";base64" not in header or len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+            return None
+        try:
+            return base64.b64decode(payload, validate=False)
+        except (binascii.Error, ValueError):
+            return None
+    return resources(source) if resources is not None and source else None
+
+
+def _lift_headings(body: str) -> str:
+    """A page's sections are <h2> under its <h1> title; in our Markdown they are "#".
+
+    The portal renders "#" as <h2> (the title is the page's only <h1>), so a
+    page that starts its sections at <h2> is lifted one level, and a page saved
+    from the portal comes back exactly as it was written.
+    """
+    levels = [len(m.group(1)) for m in _HEADING.finditer(body)]
+    if not levels or min(levels) < 2:
+        return body
+    shift = min(levels) - 1
+    return _HEADING.sub(lambda m: "#" * (len(m.group(1)) - shift) + " ", body)
+
+
+def _put_figures_back(body: str, placeholders: dict[str, tuple[str, ImportedImage | None]]) -> str:
+    paragraphs = []
+    for paragraph in body.split("\n\n"):
+        entry = placeholders.get(paragraph.strip())
+        if entry is None:
+            paragraphs.append(paragraph)
+            continue
+        _caption, picture = entry
+        if picture is not None:
+            paragraphs.append(figure_markdown(picture))
+    return "\n\n".join(p for p in paragraphs if p.strip())
