@@ -1,4 +1,6 @@
 import re
+import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +106,23 @@ def test_generated_syllable_set():
     for word in ("qủa", "hòan", "mat", "ge", "iêu"):
         assert word not in words
     assert all(is_valid_syllable(word) for word in words)
+
+
+HUNSPELL_VI = Path("/usr/share/hunspell/vi_VN.dic")
+# Loanwords and abbreviations in hunspell-vi that are not Vietnamese syllables.
+NOT_SYLLABLES = {
+    "basoi", "email", "gen", "gip", "gram", "internet", "intranet", "ka", "palăng", "ping",
+    "quoàng", "quoạng", "quoắt", "tivi", "tout", "têt", "v", "web", "xit",
+}  # fmt: skip
+
+
+@pytest.mark.skipif(not HUNSPELL_VI.exists(), reason="Debian's hunspell-vi is not installed")
+def test_the_grammar_accepts_every_syllable_of_hunspell_vi():
+    """hunspell-vi (GPL, reformed style only) is a reference here, never shipped."""
+    lines = HUNSPELL_VI.read_text(encoding="utf-8").splitlines()[1:]
+    words = {unicodedata.normalize("NFC", line.split("/")[0].strip()) for line in lines}
+    lowercase = {word for word in words if word and word.islower()}
+    assert len(lowercase) > 6000
+    rejected = {word for word in lowercase if not is_valid_syllable(word)}
+    assert rejected == NOT_SYLLABLES
+    assert lowercase - NOT_SYLLABLES <= all_syllables()

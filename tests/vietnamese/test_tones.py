@@ -1,3 +1,5 @@
+import unicodedata
+
 import pytest
 
 from danvan_desktop.vietnamese.tones import detect_styles, styled_syllables, to_style
@@ -62,3 +64,7 @@ def test_detect_styles_counts():
     counts = detect_styles("hòa, thủy, hoà, hoàn, quả")
     assert (counts.traditional, counts.reformed) == (2, 1)
     assert detect_styles("hoàn quả").dominant is None
+
+
+def test_decomposed_input_is_composed_first():
+    assert to_style(unicodedata.normalize("NFD", "Tỉnh uỷ"), "traditional") == "Tỉnh ủy"

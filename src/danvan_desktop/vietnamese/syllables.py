@@ -63,7 +63,8 @@ _RHYMES_TEXT = """
     oăc oăm oăn oăng oăt
     oe oem oen oeo oet
     uân uâng uât uây
-    uê uêch uênh
+    uê uêch uên uênh uêt uêu
+    uăp uâc uau uit uyn
     uơ
     uy uya uych uyên uyêt uynh uyp uyt uyu
 """
@@ -164,8 +165,8 @@ def _rhyme_allowed(onset: str, vowels: str, final: str) -> bool:
     rhyme = vowels + final
     first = vowels[0]
     if onset == "qu":
-        medial = "o" if first in "aăe" else "u"
-        return medial + rhyme in RHYMES and first not in "ou"
+        # qu spells the onset and the medial: quan is /k/ + oan, quên is /k/ + uên
+        return first not in "ou" and ("o" + rhyme in RHYMES or "u" + rhyme in RHYMES)
     if onset == "gi":
         return rhyme in RHYMES or "i" + rhyme in RHYMES
     if rhyme not in RHYMES:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from danvan_desktop.vietnamese.letters import split_tone, with_tone
+from danvan_desktop.vietnamese.normalize import nfc
 from danvan_desktop.vietnamese.syllables import STYLES, ToneStyle, parse
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -75,10 +76,14 @@ def _restyle(word: str, style: ToneStyle) -> str:
 
 
 def to_style(text: str, style: ToneStyle) -> str:
-    """`text` with every open oa/oe/uy syllable written in `style`, case kept (UỶ ↔ ỦY)."""
+    """`text` in NFC with every open oa/oe/uy syllable written in `style`, case kept (UỶ ↔ ỦY).
+
+    The other functions here take NFC text, as everything inside the
+    application is, so that their offsets are offsets into the caller's text.
+    """
     if style not in STYLES:
         raise ValueError(f"unknown tone style {style!r}")
-    return WORD.sub(lambda match: _restyle(match[0], style), text)
+    return WORD.sub(lambda match: _restyle(match[0], style), nfc(text))
 
 
 def styled_syllables(text: str) -> Iterator[StyledSyllable]:
