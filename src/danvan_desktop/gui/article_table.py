@@ -91,13 +91,15 @@ class ArticleTableModel(QAbstractTableModel):
                 return status_text(row.status)
             if column == 2:
                 return row.author_name or row.created_by
-            return _local_time(row.updated_at)
+            return _local_date(row.updated_at)
         if role == ArticleIdRole:
             return row.id
         if role == StatusRole:
             return row.status
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 3:
+                return _local_time(row.updated_at)
+            return row.title if column == 0 else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
@@ -120,6 +122,14 @@ class ArticleTableModel(QAbstractTableModel):
 
 def _local_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def _local_date(moment: datetime) -> str:
+    """Today's edits by the hour, older ones by the day: the list stays narrow."""
+    local = moment.astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%d/%m/%Y")
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):

@@ -121,7 +121,8 @@ class CategoryTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return QColor("#6b7280")
+            empty = node is not None and node.article_count == 0
+            return QColor("#c0c4cc" if empty else "#6b7280")
         if role == Qt.ItemDataRole.FontRole and node is None:
             font = QFont()
             font.setBold(True)

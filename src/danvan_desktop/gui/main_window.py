@@ -70,17 +70,21 @@ class MainWindow(QMainWindow):
         self.work_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.work_splitter.addWidget(editor_column)
         self.work_splitter.addWidget(self.preview)
-        self.work_splitter.setSizes([560, 520])
+        self.work_splitter.setSizes([610, 610])
+        # Categories above the list: the list gets the width its titles need.
+        self.browse_splitter = QSplitter(Qt.Orientation.Vertical, objectName="browseSplitter")
+        self.browse_splitter.addWidget(self.categories)
+        self.browse_splitter.addWidget(self.articles)
+        self.browse_splitter.setSizes([200, 700])
+        self.browse_splitter.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="deskSplitter")
-        self.splitter.addWidget(self.categories)
-        self.splitter.addWidget(self.articles)
+        self.splitter.addWidget(self.browse_splitter)
         self.splitter.addWidget(self.work_splitter)
-        self.splitter.setSizes([210, 400, 1080])
-        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([460, 1220])
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.categories.setMinimumWidth(170)
-        self.articles.setMinimumWidth(300)
+        self.browse_splitter.setMinimumWidth(300)
 
     def _action(self, key: str, icon_name: str | None, shortcut=None, run=None) -> QAction:
         action = QAction(self)
@@ -266,6 +270,7 @@ class MainWindow(QMainWindow):
 
     def _article_loaded(self, loaded) -> None:
         self._update_actions()
+        self._load_thumbnail()
         self.preview.show_fields(self.editor.fields(), loaded.article_id if loaded.stored else None)
         self._count_timer.start()
 
@@ -355,9 +360,25 @@ class MainWindow(QMainWindow):
     def _choose_feature_image(self) -> None:
         picked = self._pick_picture()
         if picked:
-            self.store_picture(
-                *picked, then=lambda info: self.editor.set_feature_image(info.sha256)
-            )
+            self.store_picture(*picked, then=self._feature_image_stored)
+
+    def _feature_image_stored(self, info) -> None:
+        self.editor.set_feature_image(info.sha256)
+        self._load_thumbnail()
+
+    def _load_thumbnail(self) -> None:
+        sha, store = self.editor.feature_image, self.context.store
+        if not sha or store is None:
+            return
+
+        def work():
+            from danvan_desktop.services import media
+
+            return media.get_media(store, sha)[1]
+
+        self.context.runner.database(
+            work, lambda data: self.editor.show_feature_thumbnail(sha, data), lambda _e: None
+        )
 
     def _choose_body_image(self) -> None:
         picked = self._pick_picture()

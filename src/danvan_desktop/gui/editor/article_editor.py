@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 from danvan_desktop.gui.editor.find_bar import FindBar
 from danvan_desktop.gui.editor.highlighter import MarkdownHighlighter
 from danvan_desktop.gui.editor.markdown_edit import MarkdownEdit
+from danvan_desktop.gui.editor.title_edit import TitleEdit
 from danvan_desktop.gui.icons import icon
 from danvan_desktop.services.dto import ArticleFields, CategoryNode
 from danvan_desktop.vietnamese import nfc
-
-TABLE_SNIPPET = "| Cột 1 | Cột 2 |\n| --- | --- |\n|  |  |"
 
 
 class ArticleEditor(QWidget):
@@ -50,7 +49,7 @@ class ArticleEditor(QWidget):
         self.setObjectName("articleEditor")
         self._loading = False
         self._feature_image: str | None = None
-        self.title_edit = QLineEdit(objectName="titleEdit")
+        self.title_edit = TitleEdit()
         title_font = QFont(self.title_edit.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
         title_font.setBold(True)
@@ -194,8 +193,8 @@ class ArticleEditor(QWidget):
             self.body.insert_link(url, "")
 
     def _connect_signals(self) -> None:
+        self.title_edit.textChanged.connect(self._changed)
         for line in (
-            self.title_edit,
             self.author_edit,
             self.position_edit,
             self.source_edit,
@@ -296,6 +295,10 @@ class ArticleEditor(QWidget):
             self._feature_image = fields.feature_image
             self._show_image_label()
             self.body.set_markdown(fields.body)
+            for line in (self.title_edit, self.author_edit, self.position_edit):
+                line.setCursorPosition(0)  # show the start of long text, not its end
+            for line in (self.source_edit, self.tags_edit, self.caption_edit):
+                line.setCursorPosition(0)
         finally:
             self._loading = False
 
@@ -320,10 +323,23 @@ class ArticleEditor(QWidget):
         self._changed()
 
     def _show_image_label(self) -> None:
-        if self._feature_image:
-            self.image_label.setText(self.tr("Picture %1").replace("%1", self._feature_image[:8]))
-        else:
-            self.image_label.setText(self.tr("No picture"))
+        self.image_label.setPixmap(QPixmap())
+        self.image_label.setText("" if self._feature_image else self.tr("No picture"))
+
+    def show_feature_thumbnail(self, sha256: str, data: bytes) -> None:
+        """A small picture beside the caption, once its bytes have come from the store."""
+        if sha256 != self._feature_image:
+            return
+        pixmap = QPixmap()
+        if pixmap.loadFromData(data):
+            height = self.caption_edit.sizeHint().height()
+            self.image_label.setPixmap(
+                pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+            )
+
+    @property
+    def feature_image(self) -> str | None:
+        return self._feature_image
 
     def set_read_only(self, read_only: bool) -> None:
         for line in (self.title_edit, self.author_edit, self.position_edit):
