@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         maintenance_commands,
         publish_commands,
         review_commands,
+        search_commands,
         setup_commands,
         text_commands,
     )
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_commands,
         publish_commands,
         review_commands,
+        search_commands,
     ):
         module.register(subparsers)
     return parser
