@@ -113,3 +113,17 @@ def test_check_is_fast_enough_for_typing(checker, sample_text):
     started = time.perf_counter()
     checker.check(sample_text)
     assert time.perf_counter() - started < 0.5  # generous; bench/ measures the real figure
+
+
+@pytest.mark.parametrize(
+    ("word", "first"), [("nguoi", "người"), ("cuả", "của"), ("đươc", "được"), ("Viet", "Việt")]
+)
+def test_frequent_words_are_suggested_first(checker, word, first):
+    assert checker.suggest(word)[0] == first
+
+
+def test_the_house_style_ranks_its_spelling_first():
+    reformed = SpellChecker(style="reformed").suggest("hoaf")
+    traditional = SpellChecker(style="traditional").suggest("hoaf")
+    assert reformed.index("hoá") < reformed.index("hóa")
+    assert traditional.index("hóa") < traditional.index("hoá")

@@ -29,6 +29,7 @@ from danvan_desktop.vietnamese.syllables import (
     diagnose,
     place_tone,
 )
+from danvan_desktop.vietnamese.tones import to_style
 
 MISSPELLING = "misspelling"
 TONE_POSITION = "tone-position"
@@ -110,6 +111,22 @@ def _edits(skeleton: str) -> set[str]:
     edits |= {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
     edits |= {left + c + right for left, right in splits for c in _LETTERS}
     return edits
+
+
+@cache
+def common_syllables() -> frozenset[str]:
+    """Frequent syllables in both tone styles, to rank suggestions."""
+    text = resource_path("dictionaries", "common-syllables.txt").read_text(encoding="utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            for word in nfc(line).split():
+                words.add(word)
+                words.add(to_style(word, "reformed"))
+    return frozenset(words)
+
+
+_COMMON_BONUS = 6  # worth a little more than one letter's marks
 
 
 def _closeness(typed: str, candidate: str) -> int:
@@ -226,9 +243,12 @@ def _suggest(word: str, limit: int, style: ToneStyle | None) -> tuple[str, ...]:
             candidates.update(groups.get(edit, ()))
     candidates.discard(lower)
 
+    common = common_syllables()
+
     def order(candidate: str) -> tuple[int, int, str]:
         in_style = 0 if style is None or place_tone(candidate, style) == candidate else 1
-        return (-_closeness(lower, candidate), in_style, candidate)
+        bonus = _COMMON_BONUS if candidate in common else 0
+        return (-_closeness(lower, candidate) - bonus, in_style, candidate)
 
     for candidate in sorted(candidates, key=order):
         if candidate not in ranked:
