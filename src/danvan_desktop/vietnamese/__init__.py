@@ -26,6 +26,7 @@ from danvan_desktop.vietnamese.normalize import nfc, normalize_field
 from danvan_desktop.vietnamese.search import match_rank, rank_matches
 from danvan_desktop.vietnamese.slug import portal_slug, unique_slug
 from danvan_desktop.vietnamese.spelling import SpellChecker, SpellIssue
+from danvan_desktop.vietnamese.standardize import standardize
 from danvan_desktop.vietnamese.syllables import ToneStyle, diagnose, is_valid_syllable, place_tone
 from danvan_desktop.vietnamese.tones import (
     STYLE_EXAMPLES,
@@ -65,6 +66,7 @@ __all__ = [
     "reading_minutes",
     "reading_seconds",
     "sort_key",
+    "standardize",
     "strip_marks",
     "styled_syllables",
     "to_style",
