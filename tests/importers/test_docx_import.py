@@ -298,3 +298,56 @@ def test_markdown_characters_typed_in_word_stay_text(typed: str, shown: str) -> 
     document.add_paragraph(typed)
     article = import_document(save(document), "a.docx")
     assert render_body(article.body_markdown) == f"<p>{shown}</p>"
+
+
+_TEXT_BOX = (
+    '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    ' xmlns:v="urn:schemas-microsoft-com:vml">'
+    '<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>{box}'
+    "</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+    "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{box}</w:txbxContent>"
+    "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+)
+
+
+def test_a_caption_in_a_text_box_under_the_picture_is_read_once() -> None:
+    document = new_document()
+    document.add_paragraph(TITLE, style="Title")
+    document.add_paragraph(SAPO)
+    document.add_picture(BytesIO(PHOTO))
+    box = (
+        '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:i/></w:rPr>'
+        "<w:t>Lễ ra quân hưởng ứng phong trào Dân vận khéo</w:t></w:r></w:p>"
+    )
+    add_raw_runs(document.add_paragraph(), _TEXT_BOX.format(box=box))
+    document.add_paragraph("Thân bài.")
+    article = import_document(save(document), "a.docx")
+    assert article.images[0].caption == "Lễ ra quân hưởng ứng phong trào Dân vận khéo"
+    assert article.body_markdown.count("Lễ ra quân") == 2  # alt text and caption, once each
+    assert article.body_markdown.endswith("\n\nThân bài.")
+
+
+def test_legacy_text_without_a_legacy_font_name_is_recognised_by_its_content() -> None:
+    document = new_document()
+    document.add_paragraph(encode_tcvn3(TITLE), style="Title")
+    document.add_paragraph(encode_tcvn3(SAPO))
+    document.add_paragraph(encode_tcvn3("Người dân tin tưởng vào sự lãnh đạo của Đảng."))
+    article = import_document(save(document), "cu.docx")
+    assert article.title == TITLE
+    assert article.sapo == SAPO
+    assert article.body_markdown == "Người dân tin tưởng vào sự lãnh đạo của Đảng."
+    assert any("TCVN3" in warning for warning in article.warnings)
+
+
+def test_unicode_vietnamese_is_never_converted() -> None:
+    document = new_document()
+    document.add_paragraph(TITLE, style="Title")
+    document.add_paragraph(SAPO)
+    document.add_paragraph("Thân bài: “Dân vận khéo” – đồng thuận; § 3, ® và ¬ vẫn giữ nguyên.")
+    article = import_document(save(document), "a.docx")
+    assert (
+        article.body_markdown
+        == "Thân bài: “Dân vận khéo” – đồng thuận; § 3, ® và ¬ vẫn giữ nguyên."
+    )
+    assert article.warnings == ()

@@ -49,9 +49,11 @@ from danvan_desktop.importers.model import (
 )
 from danvan_desktop.importers.safezip import read_zip_parts
 from danvan_desktop.importers.word_layout import Block, arrange
+from danvan_desktop.vietnamese.legacy import detect_encoding
 
 _HEADING_NAME = re.compile(r"^heading\s*(\d)$")
 _MAX_BLOCKS = 50_000
+_CONTENT_LEGACY = {"tcvn3": "TCVN3", "vni": "VNI"}
 
 
 @dataclass
@@ -78,15 +80,15 @@ def import_docx(data: bytes, filename: str) -> ImportedArticle:
         document = docx.Document(BytesIO(data))
     except (KeyError, ValueError, etree.XMLSyntaxError) as error:
         raise ImportRefused("corrupt_document", f"the Word document is damaged: {error}") from None
-    part = document.part
-    context = _Document(styles=Styles(_styles_element(document)))
-    context.numbering = _numbering_formats(part)
-    _load_notes(part, context)
-    links = {rel_id: rel.target_ref for rel_id, rel in part.rels.items() if rel.is_external}
-    reader = RunReader(
-        context.styles, links, lambda end, note_id: _note_mark(context, end, note_id)
-    )
-    blocks = list(_blocks(document.element.body, reader, context, part))
+    blocks, context, reader = _read(document, None)
+    if not reader.legacy_fonts:
+        detection = detect_encoding("\n".join(block.plain for block in blocks))
+        if detection.encoding in _CONTENT_LEGACY:
+            blocks, context, reader = _read(document, detection.encoding)
+            context.warnings.append(
+                f"converted_legacy: the text read as {_CONTENT_LEGACY[detection.encoding]} "
+                "without a legacy font name and was converted to Unicode"
+            )
     images: list[ImportedImage] = []
     article = arrange(blocks, filename, images)
     notes = _notes_markdown(context, reader)
@@ -108,6 +110,18 @@ def import_docx(data: bytes, filename: str) -> ImportedArticle:
         captions=article.captions,
         warnings=tuple(warnings),
     )
+
+
+def _read(document, assumed_source: str | None) -> tuple[list[Block], _Document, RunReader]:
+    part = document.part
+    context = _Document(styles=Styles(_styles_element(document)))
+    context.numbering = _numbering_formats(part)
+    _load_notes(part, context)
+    links = {rel_id: rel.target_ref for rel_id, rel in part.rels.items() if rel.is_external}
+    reader = RunReader(context.styles, links, lambda end, ref: _note_mark(context, end, ref))
+    reader.assumed_source = assumed_source
+    blocks = list(_blocks(document.element.body, reader, context, part))
+    return blocks, context, reader
 
 
 def _styles_element(document) -> etree._Element | None:
@@ -248,6 +262,10 @@ def _paragraph_blocks(element, reader: RunReader, context: _Document, part):
     images = _images(content, context, part)
     if images:
         yield Block(kind="figure", images=images, align=align)
+    for box in content.text_boxes:  # a caption or a side note drawn in a text box
+        for inner in _body_elements(box):
+            if inner.tag == w("p"):
+                yield from _paragraph_blocks(inner, reader, context, part)
 
 
 def _unstyled(content: ParagraphContent) -> str:

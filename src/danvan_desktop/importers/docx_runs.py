@@ -169,6 +169,7 @@ class PictureRef:
 class ParagraphContent:
     segments: list[Segment] = field(default_factory=list)
     pictures: list[PictureRef] = field(default_factory=list)
+    text_boxes: list[etree._Element] = field(default_factory=list)
 
     @property
     def plain(self) -> str:
@@ -191,6 +192,9 @@ class RunReader:
         self.links = links
         self.note_mark = note_mark
         self.legacy_fonts: set[str] = set()
+        # Set when the content itself reads as TCVN3 or VNI though no font says so
+        # (a .VnTime document whose fonts were replaced when it was re-saved).
+        self.assumed_source: str | None = None
 
     def read(self, paragraph: etree._Element, paragraph_style: str | None) -> ParagraphContent:
         content = ParagraphContent()
@@ -286,7 +290,9 @@ class RunReader:
                 if mark:
                     content.segments.append(Segment(f"[{mark}]", markdown=f"\\[{mark}\\]"))
             elif tag in (w("drawing"), w("pict"), w("object"), MC_ALTERNATE):
-                content.pictures.extend(_pictures(child))
+                shown = _shown(child)
+                content.pictures.extend(_pictures(shown))
+                content.text_boxes.extend(shown.iter(w("txbxContent")))
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":
@@ -304,7 +310,7 @@ class RunReader:
             return ""  # bullets and dingbats drawn with a symbol font mean nothing as text
         legacy = encoding_from_font(font)
         if legacy is None:
-            return text
+            return convert(text, self.assumed_source) if self.assumed_source else text
         self.legacy_fonts.add(font or "")
         # Symbol-charset fonts store each byte at U+F000 + byte.
         text = _PRIVATE_USE_BYTE.sub(lambda m: from_bytes(bytes([ord(m[0]) - 0xF000])), text)
@@ -315,11 +321,16 @@ def _first_set(*values: bool | None) -> bool:
     return next((v for v in values if v is not None), False)
 
 
-def _pictures(element: etree._Element) -> list[PictureRef]:
-    """The embedded pictures of a drawing, a VML shape or a fallback picture."""
+def _shown(element: etree._Element) -> etree._Element:
+    """What Word shows of alternate content: the first choice, not the fallback copy."""
     if element.tag == MC_ALTERNATE:
         choice = element.find(MC_CHOICE)
-        element = choice if choice is not None else element
+        return choice if choice is not None else element
+    return element
+
+
+def _pictures(element: etree._Element) -> list[PictureRef]:
+    """The embedded pictures of a drawing, a VML shape or a fallback picture."""
     alt = ""
     properties = next(element.iter(WP_DOCPR), None)
     if properties is not None:
