@@ -246,3 +246,35 @@ def test_a_picture_missing_from_the_store_stops_the_export(
         build_package(broken, tmp_path / "p.zip", key)
     assert refused.value.code == "media_missing"
     assert not (tmp_path / "p.zip").exists()
+
+
+def test_the_page_is_what_the_preview_renderer_makes(
+    key: signing.SigningKey, tmp_path: Path
+) -> None:
+    """One Markdown pass serves page and record; the page is still `render_page`'s own."""
+    from danvan_desktop.portal.build import _page_article
+    from danvan_desktop.rendering import render_page
+
+    package = sample_input(count=1)
+    build_package(package, tmp_path / "p.zip", key)
+    files = read_package(tmp_path / "p.zip", key.public).files
+    record = json.loads(files["articles/doi-moi-phuong-thuc/article.json"])
+    names = {sha: name for name in files if name.startswith("media/") for sha in [name[6:70]]}
+    stored_to_packed = {
+        stored: names[hashlib.sha256(strip_metadata(m.data, m.mime)).hexdigest()]
+        for stored, m in package.media.items()
+    }
+
+    def media_url(ref: str) -> str:
+        return "../../" + stored_to_packed[ref.removeprefix("media:")]
+
+    expected = render_page(
+        _page_article(package.articles[0]),
+        package.site,
+        media_url=media_url,
+        css_href="../../portal.css",
+        extra_head='<link rel="canonical" '
+        'href="https://dvnghean.vn/articles/doi-moi-phuong-thuc/index.html">',
+    )
+    assert files["articles/doi-moi-phuong-thuc/index.html"].decode() == expected
+    assert record["body_html"] in expected

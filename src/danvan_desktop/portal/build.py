@@ -60,7 +60,7 @@ from danvan_desktop.rendering import (
     render_category_page,
     render_page,
 )
-from danvan_desktop.rendering.body_reader import read_body
+from danvan_desktop.rendering.body_reader import ImageRef, read_body
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -151,7 +151,9 @@ def _rewrite_refs(markdown: str, shelf: _MediaShelf) -> str:
     return _MEDIA_REF_IN_TEXT.sub(swap, markdown)
 
 
-def _images(article: PackageArticle, body_html: str, shelf: _MediaShelf) -> list[PackagedImage]:
+def _images(
+    article: PackageArticle, found: list[ImageRef], shelf: _MediaShelf
+) -> list[PackagedImage]:
     by_page_url = {page_to_root(p.file): p for p in shelf.packed.values()}
     images: list[PackagedImage] = []
     if article.feature_image:
@@ -168,7 +170,6 @@ def _images(article: PackageArticle, body_html: str, shelf: _MediaShelf) -> list
                     packed.mime,
                 )
             )
-    found, _ = read_body(body_html)
     for image in found:
         packed = by_page_url.get(image.src)
         if packed is None:
@@ -260,9 +261,10 @@ def package_files(
             media_url=shelf.page_url,
             css_href=page_to_root(CSS_NAME),
             extra_head=_canonical(package, page_path),
+            body_html=body_html,
         ).encode("utf-8")
-        images = _images(article, body_html, shelf)
-        _, body_text = read_body(body_html)
+        found, body_text = read_body(body_html)
+        images = _images(article, found, shelf)
         record = article_record(
             article,
             package,
@@ -320,7 +322,7 @@ def package_files(
         files[FEED_NAME] = rss_feed(package, feed)
         files[SITEMAP_NAME] = sitemap(package, pages)
     listing = {path: (hashlib.sha256(data).hexdigest(), len(data)) for path, data in files.items()}
-    manifest = dump_json(manifest_record(package, listing))
+    manifest = dump_json(manifest_record(package, listing), indent=2)
     files[MANIFEST_NAME] = manifest
     files[SIGNATURE_NAME] = key.sign(manifest, trusted_comment(package)).encode("utf-8")
     if progress is not None:

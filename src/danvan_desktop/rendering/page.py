@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 from markupsafe import Markup
 
 from danvan_desktop.rendering.markdown_html import render_body
-from danvan_desktop.rendering.sanitize import MediaUrl, resolve_url
+from danvan_desktop.rendering.sanitize import MediaUrl, resolve_url, sanitize_html
 from danvan_desktop.rendering.templates import (
     PORTAL_CSS_NAME,
     content_security_policy,
@@ -134,6 +134,7 @@ def render_page(
     css_href: str = PORTAL_CSS_NAME,
     inline_css: bool = False,
     extra_head: str = "",
+    body_html: str | None = None,
 ) -> str:
     """The article's page as the portal shows it, as one HTML document.
 
@@ -142,8 +143,15 @@ def render_page(
     relative `css_href` of the stylesheet it writes into the package.
     `extra_head` is inserted unescaped into <head>: trusted markup from the
     caller only, still bound by the page's Content-Security-Policy.
+    `body_html` is this article's `render_body` output when the caller has it
+    already (the exporter writes it into the record too): Markdown is the
+    costly half of a page, so it is not converted twice. It still passes the
+    sanitiser, which is cheap and makes the parameter no way around it.
     """
-    body = Markup(render_body(article.body_markdown, media_url=media_url))
+    if body_html is None:
+        body = Markup(render_body(article.body_markdown, media_url=media_url))
+    else:
+        body = Markup(sanitize_html(body_html))
     context = _page_frame(site, css_href=css_href, inline_css=inline_css, extra_head=extra_head)
     context.update(
         article=replace(article, published_at=portal_time(article.published_at)),
