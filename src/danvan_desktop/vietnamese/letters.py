@@ -58,14 +58,6 @@ def with_tone(base: str, tone: int) -> str:
 
 
 @cache
-def vietnamese_letters() -> frozenset[str]:
-    """Every NFC character that spells Vietnamese (both cases), plus the Latin letters."""
-    letters = set(_tables()[0])
-    letters.update("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    return frozenset(letters)
-
-
-@cache
 def vietnamese_only_letters() -> frozenset[str]:
     """Letters that exist in Vietnamese Unicode text but never in cp1252-decoded bytes.
 
