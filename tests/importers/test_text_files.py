@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 
-from danvan_desktop.importers.files import import_document
+from danvan_desktop.importers.files import import_document, import_path
 from danvan_desktop.importers.model import ImportRefused
 from danvan_desktop.resource_files import resource_path
 from tests.importers.legacy_bytes import cp1258_bytes, tcvn3_bytes, vni_bytes
+from tests.importers.word_files import png
 
 TITLE = "Đổi mới phương thức lãnh đạo của Đảng đối với công tác dân vận"
 SAPO = "Xác định đúng vị trí, vai trò và tầm quan trọng của công tác dân vận, những năm qua."
@@ -131,3 +133,20 @@ def test_what_is_not_an_article_is_refused_with_a_reason(data: bytes, code: str)
         import_document(data, "file.txt")
     assert refused.value.code == code
     assert refused.value.message
+
+
+def test_markdown_pictures_saved_beside_the_file_come_along(tmp_path: Path) -> None:
+    photo = png(3, 3)
+    (tmp_path / "anh").mkdir()
+    (tmp_path / "anh" / "le-ra-quan.png").write_bytes(photo)
+    markdown = (
+        f"# {TITLE}\n\n{BODY}\n\n"
+        '![Lễ ra quân](anh/le-ra-quan.png "Lễ ra quân tại Nam Đàn")\n\n'
+        "![thiếu](anh/khong-co.jpg)\n"
+    )
+    (tmp_path / "bai.md").write_text(markdown, encoding="utf-8")
+    article = import_path(tmp_path / "bai.md")
+    assert [image.data for image in article.images] == [photo]
+    figure = f'![Lễ ra quân]({article.images[0].ref} "Lễ ra quân tại Nam Đàn")'
+    assert article.body_markdown == f"{BODY}\n\n{figure}\n\n![thiếu](anh/khong-co.jpg)"
+    assert any("khong-co.jpg" in warning for warning in article.warnings)

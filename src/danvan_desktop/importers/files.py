@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -24,6 +23,7 @@ from danvan_desktop.importers.model import (
     MAX_TEXT_BYTES,
     ImportedArticle,
     ImportRefused,
+    ResourceLoader,
 )
 
 log = logging.getLogger(__name__)
@@ -47,8 +47,6 @@ _FOREIGN_FORMATS = (
     (b"\xff\xd8\xff", "a JPEG picture"),
     (b"GIF8", "a GIF picture"),
 )
-
-ResourceLoader = Callable[[str], bytes | None]
 
 
 def max_bytes_for(filename: str) -> int:
@@ -131,7 +129,7 @@ def _dispatch(
         return import_html(data, filename, resources=resources)
     from danvan_desktop.importers.text_file import import_text
 
-    return import_text(data, filename, markdown=suffix in MARKDOWN_SUFFIXES)
+    return import_text(data, filename, markdown=suffix in MARKDOWN_SUFFIXES, resources=resources)
 
 
 def import_path(path: Path) -> ImportedArticle:

@@ -27,7 +27,6 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from danvan_desktop.importers.files import ResourceLoader
 from danvan_desktop.importers.html_content import (
     find_content,
     find_sapo_element,
@@ -44,6 +43,7 @@ from danvan_desktop.importers.model import (
     ImportedArticle,
     ImportedImage,
     ImportRefused,
+    ResourceLoader,
     figure_markdown,
     sniff_image_mime,
 )

@@ -11,6 +11,7 @@ stable code the GUI translates and an English message for the CLI and logs.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from danvan_desktop.errors import InvalidInput
@@ -22,6 +23,10 @@ MAX_DOCX_BYTES = 100 * 1024 * 1024
 MAX_TEXT_BYTES = 10 * 1024 * 1024
 MAX_IMAGE_BYTES = 25 * 1024 * 1024
 MAX_BODY_CHARS = 2_000_000
+
+# Fetches a file a page or Markdown text names by a relative path (a picture
+# saved beside it); None when there is no such file or it may not be read.
+ResourceLoader = Callable[[str], bytes | None]
 
 
 class ImportRefused(InvalidInput):

@@ -20,7 +20,15 @@ import re
 import unicodedata
 
 from danvan_desktop.importers.markdown_text import escape_paragraph
-from danvan_desktop.importers.model import MAX_BODY_CHARS, ImportedArticle, ImportRefused
+from danvan_desktop.importers.model import (
+    MAX_BODY_CHARS,
+    ImportedArticle,
+    ImportedImage,
+    ImportRefused,
+    ResourceLoader,
+    figure_markdown,
+    sniff_image_mime,
+)
 from danvan_desktop.importers.portal_text import RELATED_HEADING, parse_portal_text
 from danvan_desktop.vietnamese import nfc
 from danvan_desktop.vietnamese.charsets import from_bytes
@@ -120,14 +128,26 @@ def refuse_binary(text: str) -> None:
         raise _binary()
 
 
-def import_text(data: bytes, filename: str, *, markdown: bool = False) -> ImportedArticle:
-    """A .txt (or, with `markdown`, a .md) file → article fields."""
+def import_text(
+    data: bytes,
+    filename: str,
+    *,
+    markdown: bool = False,
+    resources: ResourceLoader | None = None,
+) -> ImportedArticle:
+    """A .txt (or, with `markdown`, a .md) file → article fields.
+
+    `resources` reads the pictures a Markdown file names by a relative path.
+    """
     text, warnings = decode_text(data)
     if len(text) > MAX_BODY_CHARS:
         raise ImportRefused("text_too_long", f"the text is longer than {MAX_BODY_CHARS} characters")
     if not markdown and _portal_layout(text):
         return _portal_article(text, warnings)
-    article = _markdown_article(text, filename) if markdown else _plain_article(text, filename)
+    if markdown:
+        article = _with_local_images(_markdown_article(text, filename), resources)
+    else:
+        article = _plain_article(text, filename)
     return _with_warnings(article, warnings)
 
 
@@ -256,3 +276,41 @@ def _markdown_article(text: str, filename: str) -> ImportedArticle:
     if bold and "\n" not in bold.group("text"):
         sapo, body = bold.group("text").strip(), remainder.strip("\n")
     return ImportedArticle(title=title, sapo=sapo, body_markdown=body, warnings=tuple(warnings))
+
+
+_MARKDOWN_IMAGE = re.compile(
+    r'!\[(?P<alt>[^\]\n]*)\]\((?P<src>[^)\s]+)(?:\s+"(?P<title>[^"\n]*)")?\)'
+)
+
+
+def _with_local_images(
+    article: ImportedArticle, resources: ResourceLoader | None
+) -> ImportedArticle:
+    """Pictures a Markdown file names beside it ("![ảnh](anh.jpg "Chú thích")") come along."""
+    images: list[ImportedImage] = []
+    warnings = list(article.warnings)
+
+    def replace(match: re.Match[str]) -> str:
+        source = match.group("src")
+        if source.lower().startswith("media:"):
+            return match.group(0)
+        data = resources(source) if resources is not None else None
+        mime = sniff_image_mime(data) if data else None
+        if data is None or mime is None:
+            warnings.append(f"picture_not_saved: {source} was not found beside the file")
+            return match.group(0)
+        image = ImportedImage(
+            data, mime, source.rsplit("/", 1)[-1], match.group("title") or "", match.group("alt")
+        )
+        if all(image.sha256 != kept.sha256 for kept in images):
+            images.append(image)
+        return figure_markdown(image)
+
+    body = _MARKDOWN_IMAGE.sub(replace, article.body_markdown)
+    return ImportedArticle(
+        title=article.title,
+        sapo=article.sapo,
+        body_markdown=body,
+        images=tuple(images),
+        warnings=tuple(warnings),
+    )
