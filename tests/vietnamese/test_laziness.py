@@ -1,0 +1,34 @@
+import subprocess
+import sys
+
+from danvan_desktop.vietnamese import SpellChecker, apply_fixes, count_text, lint, sort_key
+
+_PROBE = """
+import danvan_desktop.vietnamese as v
+from danvan_desktop.vietnamese import charsets, lint_rules, spelling, syllables
+loaded = [
+    f.__name__
+    for f in (
+        charsets._tcvn3_tables, charsets._vni_tables, spelling._confusions,
+        spelling.house_words, spelling.common_syllables, syllables.all_syllables,
+        lint_rules.known_acronyms,
+    )
+    if f.cache_info().currsize
+]
+print(loaded)
+"""
+
+
+def test_nothing_is_loaded_at_import_time():
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_empty_text_everywhere():
+    assert lint("") == []
+    assert SpellChecker().check("") == []
+    assert apply_fixes("", []) == ""
+    assert count_text("").syllables == 0
+    assert sort_key("") == ""
