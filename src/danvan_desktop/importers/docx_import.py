@@ -21,11 +21,14 @@ right-aligned name and position at the end.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from io import BytesIO
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.parts.document import DocumentPart
 from lxml import etree
 
 from danvan_desktop.importers.docx_runs import (
@@ -112,7 +115,9 @@ def import_docx(data: bytes, filename: str) -> ImportedArticle:
     )
 
 
-def _read(document, assumed_source: str | None) -> tuple[list[Block], _Document, RunReader]:
+def _read(
+    document: DocxDocument, assumed_source: str | None
+) -> tuple[list[Block], _Document, RunReader]:
     part = document.part
     context = _Document(styles=Styles(_styles_element(document)))
     context.numbering = _numbering_formats(part)
@@ -124,14 +129,14 @@ def _read(document, assumed_source: str | None) -> tuple[list[Block], _Document,
     return blocks, context, reader
 
 
-def _styles_element(document) -> etree._Element | None:
+def _styles_element(document: DocxDocument) -> etree._Element | None:
     try:
         return document.styles.element
     except (KeyError, ValueError):
         return None
 
 
-def _numbering_formats(part) -> dict[tuple[str, int], bool]:
+def _numbering_formats(part: DocumentPart) -> dict[tuple[str, int], bool]:
     """(numId, level) → ordered? from the numbering part (absent in many documents)."""
     try:
         numbering = part.numbering_part.element
@@ -156,7 +161,7 @@ def _numbering_formats(part) -> dict[tuple[str, int], bool]:
     return formats
 
 
-def _load_notes(part, context: _Document) -> None:
+def _load_notes(part: DocumentPart, context: _Document) -> None:
     for rel in part.rels.values():
         if rel.is_external or rel.reltype not in (RT.FOOTNOTES, RT.ENDNOTES):
             continue
@@ -194,7 +199,9 @@ def _notes_markdown(context: _Document, reader: RunReader) -> str:
     return "\n\n".join(lines)
 
 
-def _blocks(body: etree._Element, reader: RunReader, context: _Document, part):
+def _blocks(
+    body: etree._Element, reader: RunReader, context: _Document, part: DocumentPart
+) -> Iterator[Block]:
     for count, element in enumerate(_body_elements(body)):
         if count >= _MAX_BLOCKS:
             raise ImportRefused("text_too_long", "the document has too many paragraphs")
@@ -204,7 +211,7 @@ def _blocks(body: etree._Element, reader: RunReader, context: _Document, part):
             yield _table_block(element, reader, context, part)
 
 
-def _body_elements(container: etree._Element):
+def _body_elements(container: etree._Element) -> Iterator[etree._Element]:
     """Paragraphs and tables in reading order, looking inside content controls."""
     for child in container:
         if child.tag in (w("p"), w("tbl")):
@@ -219,7 +226,9 @@ def _paragraph_style(element: etree._Element, styles: Styles) -> str | None:
     return style.get(w("val")) if style is not None else styles.default_paragraph
 
 
-def _paragraph_blocks(element, reader: RunReader, context: _Document, part):
+def _paragraph_blocks(
+    element: etree._Element, reader: RunReader, context: _Document, part: DocumentPart
+) -> Iterator[Block]:
     styles = context.styles
     style_id = _paragraph_style(element, styles)
     props = element.find(w("pPr"))
@@ -283,7 +292,9 @@ def _left_indent(props: etree._Element | None) -> int:
     return int(value) if value.lstrip("-").isdigit() else 0
 
 
-def _images(content: ParagraphContent, context: _Document, part) -> list[ImportedImage]:
+def _images(
+    content: ParagraphContent, context: _Document, part: DocumentPart
+) -> list[ImportedImage]:
     found = []
     for picture in content.pictures:
         try:
@@ -306,7 +317,9 @@ def _images(content: ParagraphContent, context: _Document, part) -> list[Importe
     return found
 
 
-def _table_block(element, reader: RunReader, context: _Document, part) -> Block:
+def _table_block(
+    element: etree._Element, reader: RunReader, context: _Document, part: DocumentPart
+) -> Block:
     """A table, or a picture laid out in a table with its caption in the next row."""
     rows: list[list[str]] = []
     images: list[ImportedImage] = []

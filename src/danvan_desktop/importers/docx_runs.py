@@ -11,8 +11,9 @@ field codes, deleted revisions) is Word's business and is dropped here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -136,7 +137,7 @@ class Styles:
             yield info
             style_id = info.based_on
 
-    def first(self, style_id: str | None, attribute: str):
+    def first(self, style_id: str | None, attribute: str) -> Any:
         for info in self.chain(style_id):
             value = getattr(info, attribute)
             if value is not None:
@@ -187,7 +188,9 @@ class RunReader:
     `links` maps a relationship id to its external URL.
     """
 
-    def __init__(self, styles: Styles, links: dict[str, str], note_mark) -> None:
+    def __init__(
+        self, styles: Styles, links: dict[str, str], note_mark: Callable[[bool, str], str]
+    ) -> None:
         self.styles = styles
         self.links = links
         self.note_mark = note_mark
@@ -195,10 +198,11 @@ class RunReader:
         # Set when the content itself reads as TCVN3 or VNI though no font says so
         # (a .VnTime document whose fonts were replaced when it was re-saved).
         self.assumed_source: str | None = None
+        self._fields: list[dict[str, Any]] = []
 
     def read(self, paragraph: etree._Element, paragraph_style: str | None) -> ParagraphContent:
         content = ParagraphContent()
-        self._fields: list[dict] = []
+        self._fields = []  # fields open in this paragraph: {code, in_code, link}
         self._walk(paragraph, paragraph_style, None, content)
         return content
 
