@@ -102,7 +102,7 @@ def _schema_org(
         "datePublished": utc_iso(article.published_at),
         "dateModified": utc_iso(article.updated_at),
         "dateCreated": utc_iso(article.created_at),
-        "image": [absolute_url(base, image.file) for image in images if image.file],
+        "image": list(dict.fromkeys(absolute_url(base, i.file) for i in images if i.file)),
         "publisher": {"@type": "Organization", "name": package.site.name},
     }
     if base:
