@@ -81,7 +81,8 @@ class EditingSession(QObject):
     def _edited(self) -> None:
         if self.current is None:
             return
-        self._set_state(SaveState.UNSAVED)
+        if self.state is not SaveState.UNSAVED:
+            self._set_state(SaveState.UNSAVED)
         self._autosave.start(int(self._context.settings.autosave_seconds * 1000))
         if not self._ceiling.isActive():
             self._ceiling.start()

@@ -280,11 +280,16 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _editor_changed(self) -> None:
-        current = self.editing.current
-        if current is not None:
-            stored_id = current.article_id if current.stored else None
-            self.preview.show_fields(self.editor.fields(), stored_id)
+        # Per keystroke: only timers. The fields are read when the preview renders.
+        if self.editing.current is not None:
+            self.preview.mark_outdated(self._preview_fields)
         self._count_timer.start()
+
+    def _preview_fields(self):
+        current = self.editing.current
+        if current is None:
+            return None
+        return self.editor.fields(), current.article_id if current.stored else None
 
     def _show_counts(self) -> None:
         from danvan_desktop.vietnamese.counting import count_syllables, reading_minutes

@@ -74,6 +74,7 @@ class PreviewPane(QWidget):
         self._shown_generation = 0
         self._scroll = QPointF()
         self._showing_sample = False
+        self._source = None  # called for the fields when the render starts
         self._placeholder = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setStyleSheet("color: #9ca3af;")
         self._stack = QStackedLayout(self)
@@ -136,17 +137,26 @@ class PreviewPane(QWidget):
     def show_fields(self, fields: ArticleFields, article_id: str | None, *, now=False) -> None:
         """Mark the preview outdated; it renders these fields after a short pause."""
         self._pending = (fields, article_id)
+        self._source = None
         if now:
             self._timer.stop()
             self._start_render()
         elif not self._in_flight:
             self._timer.start()
 
+    def mark_outdated(self, source) -> None:
+        """Cheap enough for every keystroke: `source()` gives (fields, article_id) later."""
+        self._source = source
+        if not self._in_flight:
+            self._timer.start()
+
     def clear(self) -> None:
-        self._pending = None
+        self._pending = self._source = None
         self._stack.setCurrentWidget(self._placeholder)
 
     def _start_render(self) -> None:
+        if self._source is not None and not self._in_flight:
+            self._pending, self._source = self._source(), None
         if self._in_flight or self._pending is None or not self._context.ready:
             return
         self.ensure_view()
@@ -168,12 +178,12 @@ class PreviewPane(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._in_flight = False
         self.render_failed.emit(error)
-        if self._pending is not None:
+        if self._pending is not None or self._source is not None:
             self._timer.start()
 
     def _show(self, generation: int, result) -> None:
         self._in_flight = False
-        if self._pending is not None:  # the text changed meanwhile: that renders next
+        if self._pending is not None or self._source is not None:  # changed meanwhile
             self._timer.start()
         if generation < self._shown_generation:
             return  # older than what is on screen
@@ -253,7 +263,8 @@ class PreviewPane(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._in_flight or self._pending is not None or self._timer.isActive()
+        waiting = self._pending is not None or self._source is not None
+        return self._in_flight or waiting or self._timer.isActive()
 
 
 def _scheme() -> str:

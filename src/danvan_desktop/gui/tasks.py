@@ -30,6 +30,7 @@ class TaskRunner(QObject):
         self._database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="danvan-db")
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="danvan-work")
         self._pending = 0
+        self._closed = False
         self._finished.connect(self._run_on_ui)
 
     @property
@@ -82,9 +83,15 @@ class TaskRunner(QObject):
             success(future.result())
 
     def _run_on_ui(self, closure: Callable[[], None]) -> None:
-        closure()
+        if not self._closed:  # after shutdown the widgets that asked may be gone
+            closure()
 
     def shutdown(self) -> None:
-        """Finish queued store work (a last autosave) before the process ends."""
+        """Finish queued store work (a last autosave) before the process ends.
+
+        Results that arrive afterwards are dropped: the windows that asked for
+        them are closing.
+        """
+        self._closed = True
         self._database.shutdown(wait=True)
         self._pool.shutdown(wait=False, cancel_futures=True)

@@ -23,9 +23,11 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
-from danvan_desktop.rendering import PREVIEW_MEDIA_SCHEME, preview_media_hash
-
 PAGE_SCHEME = "danvan-preview"
+# `rendering.media` owns this spelling; importing `rendering` costs Jinja and
+# Markdown before the first paint, so the name is repeated here and a test
+# checks that the two agree.
+PREVIEW_MEDIA_SCHEME = "danvan-media"
 MediaLoader = Callable[[str], tuple[str, bytes] | None]
 _ALLOWED = frozenset({PAGE_SCHEME, PREVIEW_MEDIA_SCHEME, "data", "about"})
 
@@ -60,6 +62,8 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
             body = self.pages.get(url.host() + url.path())
             self._reply(job, "text/html;charset=utf-8", body)
             return
+        from danvan_desktop.rendering import preview_media_hash
+
         sha = preview_media_hash(url.toString())
         found = self.media.get(sha) if sha else None
         if found is None and sha and self.media_loader is not None:

@@ -1,0 +1,31 @@
+"""The preview pane: our schemes only, JavaScript off, big pages through the scheme handler."""
+
+from __future__ import annotations
+
+from PySide6.QtWebEngineCore import QWebEngineSettings
+
+from danvan_desktop import rendering
+from danvan_desktop.gui import web_schemes
+from danvan_desktop.services import articles
+from tests.gui.conftest import page_text
+
+
+def test_the_media_scheme_is_spelled_as_rendering_spells_it() -> None:
+    assert web_schemes.PREVIEW_MEDIA_SCHEME == rendering.PREVIEW_MEDIA_SCHEME
+
+
+def test_a_page_over_two_megabytes_still_shows_whole(qtbot, open_desk, desk_store) -> None:
+    window = open_desk(desk_store.admin)
+    view = window.preview.ensure_view()
+    settings = view.page().settings()
+    assert not settings.testAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled)
+    sample = articles.get_article(
+        desk_store.store, articles.list_articles(desk_store.store).rows[0].id
+    )
+    paragraphs = [f"Đoạn {n}: công tác dân vận ở cơ sở." for n in range(26_000)]
+    body = "\n\n".join(paragraphs) + "\n\nĐoạn cuối cùng của bài rất dài."
+    assert len(body.encode()) > 1_000_000  # well past setHtml's limit once percent-encoded
+    fields = type(sample.fields)(**{**sample.fields.as_dict(), "tags": (), "body": body})
+    with qtbot.waitSignal(window.preview.rendered, timeout=60_000):
+        window.preview.show_fields(fields, sample.id, now=True)
+    assert "Đoạn cuối cùng của bài rất dài." in page_text(qtbot, window)
