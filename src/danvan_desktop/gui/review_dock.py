@@ -1,0 +1,156 @@
+"""The review dock of the desk: the queue and the review view, wired to the editor.
+
+The main window needs three lines (see `ReviewDock.attach`): make the dock, dock
+it, attach it, and `start()` it once the user has signed in. The review view
+pins the revision the editor loaded, so Approve names the text on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QPlainTextEdit, QTabWidget
+
+from danvan_desktop.gui.context import DeskContext
+from danvan_desktop.gui.review_queue import ReviewQueuePanel
+from danvan_desktop.gui.review_view import ReviewPanel
+
+# Article fields a comment may point into, and the editor widget that shows each.
+FIELD_WIDGETS = {
+    "title": "title_edit",
+    "sapo": "sapo_edit",
+    "body": "body",
+    "feature_caption": "caption_edit",
+    "author_name": "author_edit",
+    "author_position": "position_edit",
+    "source": "source_edit",
+}
+COUNTS_REFRESH_MS = 60_000  # in team mode others submit and return articles too
+
+
+def selection_anchor(editor) -> object | None:
+    """The editor's selected passage as a `services.comments.Anchor`, or None.
+
+    Positions are Qt's (UTF-16 units); they equal the core's for Vietnamese text.
+    """
+    from danvan_desktop.services.comments import Anchor
+
+    for field, name in FIELD_WIDGETS.items():
+        widget = getattr(editor, name, None)
+        if isinstance(widget, QPlainTextEdit) and widget.textCursor().hasSelection():
+            cursor = widget.textCursor()
+            if widget.hasFocus() or field == "body":
+                return Anchor(field, cursor.selectionStart(), cursor.selectionEnd())
+        if isinstance(widget, QLineEdit) and widget.hasSelectedText() and widget.hasFocus():
+            start = widget.selectionStart()
+            return Anchor(field, start, start + len(widget.selectedText()))
+    return None
+
+
+def select_passage(editor, field: str, start: int, end: int) -> bool:
+    """Show a comment's passage: select it in its field and scroll it into view."""
+    widget = getattr(editor, FIELD_WIDGETS.get(field, ""), None)
+    if isinstance(widget, QPlainTextEdit):
+        last = widget.document().characterCount() - 1
+        cursor = widget.textCursor()
+        cursor.setPosition(min(start, last))
+        cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
+        widget.setTextCursor(cursor)
+        widget.ensureCursorVisible()
+    elif isinstance(widget, QLineEdit):
+        widget.setSelection(start, end - start)
+    else:
+        return False
+    widget.setFocus()
+    return True
+
+
+class ReviewDock(QDockWidget):
+    """objectName `reviewDock`; `counts_changed(QueueCounts)` feeds the window's badges."""
+
+    counts_changed = Signal(object)
+    open_requested = Signal(str)  # an article chosen in the queue
+
+    def __init__(self, context: DeskContext, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewDock")
+        self.queue = ReviewQueuePanel(context)
+        self.review = ReviewPanel(context)
+        self.tabs = QTabWidget(objectName="reviewDockTabs")
+        self.tabs.addTab(self.review, "")
+        self.tabs.addTab(self.queue, "")
+        self.setWidget(self.tabs)
+        self._refresh = QTimer(self, interval=COUNTS_REFRESH_MS)
+        self._refresh.timeout.connect(self.queue.reload)
+        self.queue.counts_changed.connect(self._counts)
+        self.queue.article_chosen.connect(self.open_requested)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        counts = self.queue.counts
+        waiting = counts.waiting_for_me if counts else 0
+        returned = counts.returned_to_me if counts else 0
+        self.setWindowTitle(self.tr("Review"))
+        self.tabs.setTabText(0, self.tr("This article"))
+        queue = self.tr("Review queue")
+        if waiting or returned:
+            queue += f" ({waiting} · {returned})"
+        self.tabs.setTabText(1, queue)
+        self.tabs.setTabToolTip(
+            1,
+            self.tr("Waiting for me: %1 · returned to me: %2")
+            .replace("%1", str(waiting))
+            .replace("%2", str(returned)),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def attach(self, window) -> None:
+        """Wire the dock to a `MainWindow`, after creating it::
+
+        self.review_dock = ReviewDock(context, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_dock)
+        self.review_dock.attach(self)       # and in start_session: self.review_dock.start()
+        """
+        editing, editor = window.editing, window.editor
+        editing.loaded.connect(self._loaded)
+        editing.saved.connect(lambda _detail: self.queue.reload())
+        self.open_requested.connect(window.articles.article_chosen)
+        self.review.passage_requested.connect(
+            lambda field, start, end: select_passage(editor, field, start, end)
+        )
+        self.review.article_changed.connect(lambda detail: self._changed(window, detail))
+
+        def selection_moved() -> None:
+            # Offsets name stored text: while the editor has unsaved changes they would not.
+            self.review.set_selection(None if editing.dirty else selection_anchor(editor))
+
+        for name in FIELD_WIDGETS.values():
+            widget = getattr(editor, name, None)
+            if isinstance(widget, QPlainTextEdit | QLineEdit):
+                widget.selectionChanged.connect(selection_moved)
+
+    def start(self) -> None:
+        """The user has signed in: fill the queue and keep the counts fresh."""
+        self.queue.reload()
+        self._refresh.start()
+
+    def _loaded(self, loaded) -> None:
+        if loaded.stored:
+            self.review.show_article(loaded.article_id, loaded.current_hash)
+        else:
+            self.review.show_article(None)
+
+    def _changed(self, window, detail) -> None:
+        """A step taken in the review view: the editor and the lists show the new state."""
+        self.queue.reload()
+        window.articles.reload(select=detail.id)
+        if not window.editing.dirty:
+            window.editing.open_article(detail.id)
+
+    def _counts(self, counts) -> None:
+        self.retranslate_ui()
+        self.counts_changed.emit(counts)

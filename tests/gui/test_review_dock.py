@@ -1,0 +1,55 @@
+"""The review dock inside the desk: queue → editor → pinned review → approve → editor shows it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from danvan_desktop.services import articles, review
+from danvan_desktop.services.dto import ArticleFields
+from danvan_desktop.workflow import ArticleStatus
+
+pytestmark = pytest.mark.gui
+
+
+def test_reviewer_approves_from_the_dock(qtbot, open_desk, desk_store) -> None:
+    from danvan_desktop.gui.review_dock import ReviewDock, select_passage, selection_anchor
+
+    fields = ArticleFields(
+        title="Tạo sự đoàn kết từ mô hình tổ tự quản",
+        sapo="Tóm tắt.",
+        body="Đoạn một về công tác dân vận khéo.\n\nĐoạn hai về tổ tự quản.",
+        category_slug="tin-hoat-dong",
+    )
+    article_id = articles.create_article(desk_store.store, desk_store.editor, fields).value.id
+    review.submit_for_review(desk_store.store, desk_store.editor, article_id)
+
+    window = open_desk(desk_store.reviewer)
+    dock = ReviewDock(window.context, window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.attach(window)
+    with qtbot.waitSignal(dock.counts_changed, timeout=10_000) as counts:
+        dock.start()
+    assert counts.args[0].waiting_for_me == 1
+    assert "(1 · 0)" in dock.tabs.tabText(1)
+
+    dock.queue.table.clicked.emit(dock.queue.model.index(0, 0))
+    qtbot.waitUntil(lambda: dock.review.state is not None, timeout=10_000)
+    loaded = window.editing.current
+    assert loaded.article_id == article_id
+    assert dock.review.pinned_hash == loaded.current_hash
+
+    body = window.editor.body
+    start = fields.body.index("tổ tự quản")
+    assert select_passage(window.editor, "body", start, start + len("tổ tự quản"))
+    anchor = selection_anchor(window.editor)
+    assert (anchor.field, anchor.start, anchor.end) == ("body", start, start + 10)
+    assert body.textCursor().selectedText() == "tổ tự quản"
+    assert dock.review.comments.add_on_selection.isEnabled()
+
+    qtbot.waitUntil(lambda: dock.review.approve.isEnabled(), timeout=10_000)
+    dock.review.approve.click()
+    qtbot.waitUntil(lambda: window.editing.current.status == ArticleStatus.APPROVED, timeout=10_000)
+    qtbot.waitUntil(lambda: dock.review.save_slip.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: dock.queue.counts.waiting_for_me == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
