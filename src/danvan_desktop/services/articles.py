@@ -7,6 +7,7 @@ from typing import Literal
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from danvan_desktop.errors import Conflict, InvalidInput, NotFound
 from danvan_desktop.services.categories import category_by_slug, category_path
@@ -106,49 +107,81 @@ def save_article(
     """Save the editor's fields as a new revision.
 
     Refused with `Conflict` when someone saved since the editor loaded `expected_version`
-    (the version column also guards the race between two concurrent saves). Saving an
-    approved article voids the approval and sends it back to review.
+    (the version column also guards the race between two concurrent saves). The losing
+    text is not thrown away: it is kept as a "conflict" revision, named in the error, so
+    the editor can see it beside the winner and merge. Saving an approved article voids
+    the approval and sends it back to review.
     """
     fields = normalise_fields(fields)
+    try:
+        with store.unit() as session:
+            return _save(session, actor, article_id, fields, expected_version)
+    except StaleDataError:
+        current = None  # lost the race at commit time; the winner's version is unknown here
+    except _StaleVersion as stale:
+        current = stale.current_version
     with store.unit() as session:
-        roles = current_roles(session, actor)
         article = get_article_row(session, article_id)
-        if article.version != expected_version:
-            raise Conflict(
-                "stale_version",
-                f"article {article.id} was changed by someone else (version {article.version}, "
-                f"you edited version {expected_version})",
-                current_version=article.version,
-            )
-        try:
-            new_status = check_edit(ArticleStatus(article.status), roles)
-        except WorkflowRefusal as refusal:
-            raise refusal_error(refusal) from None
-        category = category_by_slug(session, fields.category_slug)
-        _check_media(session, fields)
-        if content_hash(fields.as_dict()) == article.current_hash:
-            return Outcome(article_detail(session, article), frozenset())
-        voided = article.approved_hash is not None and new_status != ArticleStatus(article.status)
-        if not _ever_published(article):
-            article.slug = _free_slug(session, fields.title, article)
-        _assign(article, fields)
-        article.category = category
-        article.status = new_status.value
-        article.last_edited_by = actor.id
-        article.updated_at = utcnow()
-        if voided:
-            article.approved_hash = article.approved_by = article.approved_at = None
-        _reindex(session, article)
-        _record_revision(session, article, fields, actor, kind="saved")
+        kept = _record_revision(session, article, fields, actor, kind="conflict")
         append_event(
             session,
             actor=actor.username,
-            action="article.save",
+            action="article.save_conflict",
             subject=f"article:{article.id}",
-            details={"hash": article.current_hash, "approval_voided": voided},
+            details={"kept_as_revision": kept.number, "edited_version": expected_version},
         )
-        session.flush()
-        return Outcome(article_detail(session, article), ARTICLE_CHANGES)
+        number, winner = kept.number, article.version
+    raise Conflict(
+        "stale_version",
+        f"article {article_id} was changed by someone else (version {current or winner}, "
+        f"you edited version {expected_version}); your text is kept as revision {number}",
+        current_version=current or winner,
+        conflict_revision=number,
+    )
+
+
+class _StaleVersion(Exception):
+    def __init__(self, current_version: int) -> None:
+        super().__init__(current_version)
+        self.current_version = current_version
+
+
+def _save(
+    session: Session, actor: Actor, article_id: str, fields: ArticleFields, expected_version: int
+) -> Outcome[ArticleDetail]:
+    roles = current_roles(session, actor)
+    article = get_article_row(session, article_id)
+    if article.version != expected_version:
+        raise _StaleVersion(article.version)
+    try:
+        new_status = check_edit(ArticleStatus(article.status), roles)
+    except WorkflowRefusal as refusal:
+        raise refusal_error(refusal) from None
+    category = category_by_slug(session, fields.category_slug)
+    _check_media(session, fields)
+    if content_hash(fields.as_dict()) == article.current_hash:
+        return Outcome(article_detail(session, article), frozenset())
+    voided = article.approved_hash is not None and new_status != ArticleStatus(article.status)
+    if not _ever_published(article):
+        article.slug = _free_slug(session, fields.title, article)
+    _assign(article, fields)
+    article.category = category
+    article.status = new_status.value
+    article.last_edited_by = actor.id
+    article.updated_at = utcnow()
+    if voided:
+        article.approved_hash = article.approved_by = article.approved_at = None
+    _reindex(session, article)
+    _record_revision(session, article, fields, actor, kind="saved")
+    append_event(
+        session,
+        actor=actor.username,
+        action="article.save",
+        subject=f"article:{article.id}",
+        details={"hash": article.current_hash, "approval_voided": voided},
+    )
+    session.flush()
+    return Outcome(article_detail(session, article), ARTICLE_CHANGES)
 
 
 def get_article(store: Store, article_id: str) -> ArticleDetail:
@@ -328,7 +361,7 @@ def _record_revision(
     revision = Revision(
         article_id=article.id,
         number=number,
-        content_hash=article.current_hash,
+        content_hash=content_hash(snapshot),
         fields=snapshot,
         kind=kind,
         status=article.status,

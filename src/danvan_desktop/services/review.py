@@ -21,6 +21,10 @@ from danvan_desktop.vietnamese import normalize_field
 from danvan_desktop.workflow import Action, ArticleStatus, WorkflowRefusal, check_four_eyes
 from danvan_desktop.workflow import check_transition as rule_for_transition
 
+# Revisions that put no text of their author's into the article: a state change, and
+# a save that lost to a concurrent one (kept aside for merging).
+NOT_WRITING_KINDS = ("state", "conflict")
+
 
 def submit_for_review(store: Store, actor: Actor, article_id: str) -> Outcome[ArticleDetail]:
     with store.unit() as session:
@@ -48,7 +52,8 @@ def approve(
         writers = set(
             session.scalars(
                 select(Revision.author_id).where(
-                    Revision.article_id == article.id, Revision.kind != "state"
+                    Revision.article_id == article.id,
+                    Revision.kind.notin_(NOT_WRITING_KINDS),
                 )
             )
         )
