@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         self.editing = EditingSession(context, self.editor, self)
         self._actions: dict[str, QAction] = {}
+        self._open_first_article = False
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         self.context.runner.failed.connect(self.show_error)
         self.preview.render_failed.connect(self._preview_failed)
         self.categories.changed.connect(self.articles.reload)
+        self.articles.loaded.connect(self._list_loaded)
         self.categories.nodes_loaded.connect(self.editor.set_categories)
         self.categories.error.connect(self.show_error)
         scroll = self.editor.body.verticalScrollBar()
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         """The user is signed in and the store open: fill the desk."""
         self.context.store = store
         self.context.actor = actor
+        self._open_first_article = True  # a fresh desk opens the newest article
         self._show_session()
         self.categories.reload(select_first=True)
         self._update_actions()
@@ -225,6 +228,13 @@ class MainWindow(QMainWindow):
             kind = self.tr("SQLite file") if info.backend == "sqlite" else self.tr("Server")
             self.database_label.setText(f"{kind}: {info.location}")
 
+    def _list_loaded(self, total: int) -> None:
+        if self._open_first_article:
+            self._open_first_article = False
+            first = self.articles.model.article(0)
+            if first is not None and self.editing.current is None:
+                self.articles.select_article(first.id)
+
     def _offer_recovery(self) -> None:
         store, actor = self.context.store, self.context.actor
 
@@ -240,6 +250,7 @@ class MainWindow(QMainWindow):
         self.context.runner.database(work, found, self.show_error)
 
     def _offer_restore(self, copy) -> None:
+        self._open_first_article = False  # the unsaved text matters more
         when = copy.saved_at.astimezone().strftime("%H:%M %d/%m/%Y")
         title = copy.fields.title or self.tr("(untitled)")
         text = self.tr("Unsaved text of “%1” from %2 was kept. Restore it?")

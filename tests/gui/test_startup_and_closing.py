@@ -1,0 +1,110 @@
+"""Starting the desk (first run, --as), closing with unsaved text, and asking for changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from danvan_desktop.gui.dialogs import CommentDialog
+from danvan_desktop.gui.editing import SaveState
+from danvan_desktop.gui.startup import DeskStartup
+from danvan_desktop.services import articles, review, working_copies
+from danvan_desktop.settings import load_settings
+from danvan_desktop.workflow import ArticleStatus
+from tests.conftest import TEST_PASSWORD
+from tests.gui.conftest import commit_text
+
+
+def test_first_run_creates_the_admin_and_opens_the_sample(qtbot, open_desk, tmp_path: Path):
+    window = open_desk()
+    startup = DeskStartup(window, database_url=f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    startup.start()
+    qtbot.waitUntil(
+        lambda: startup.dialog is not None and startup.dialog.isVisible(), timeout=20_000
+    )
+    dialog = startup.dialog
+    assert dialog.objectName() == "firstRunDialog"
+    commit_text(dialog.display_name_edit, "Nguyễn Văn Quản Trị")
+    commit_text(dialog.password_edit, TEST_PASSWORD)
+    commit_text(dialog.confirm_edit, TEST_PASSWORD)
+    with qtbot.waitSignal(startup.ready, timeout=20_000):
+        dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: window.editing.current is not None, timeout=20_000)
+    assert window.editor.title_edit.text().startswith("Đổi mới phương thức lãnh đạo")
+    assert "Nguyễn Văn Quản Trị" in window.user_label.text()
+    assert "SQLite" in window.database_label.text()
+    assert load_settings().last_user == "admin"
+    window.context.store.close()
+
+
+def test_as_user_signs_in_without_a_dialog(qtbot, open_desk, desk_store, monkeypatch):
+    monkeypatch.setenv("DANVAN_PASSWORD", TEST_PASSWORD)
+    window = open_desk()
+    url = str(desk_store.store.engine.url)
+    startup = DeskStartup(window, database_url=url, as_user="bientap")
+    with qtbot.waitSignal(startup.ready, timeout=20_000) as signal:
+        startup.start()
+    assert signal.args[0].username == "bientap"
+    assert startup.dialog is None
+    qtbot.waitUntil(lambda: window.editing.current is not None, timeout=20_000)
+    window.context.store.close()
+
+
+def test_closing_with_unsaved_text_asks(qtbot, open_desk, desk_store, monkeypatch):
+    window = open_desk(desk_store.admin)
+    qtbot.waitUntil(lambda: window.editing.current is not None, timeout=10_000)
+    article_id = window.editing.current.article_id
+    commit_text(window.editor.body, "Chưa lưu. ")
+    asked = []
+
+    def answer(button):
+        def question(*args, **kwargs):
+            asked.append(args[1:3])
+            return button
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    window.close()
+    assert asked and window.isVisible()
+    qtbot.waitUntil(lambda: window.editing.state is SaveState.AUTOSAVED, timeout=10_000)
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    window.close()
+    assert not window.isVisible()
+    qtbot.waitUntil(
+        lambda: (
+            working_copies.load_working_copy(desk_store.store, desk_store.admin, article_id) is None
+        ),
+        timeout=10_000,
+    )
+
+
+def test_a_reviewer_requests_changes_with_a_comment(qtbot, open_desk, desk_store):
+    store = desk_store.store
+    sample_id = articles.list_articles(store).rows[0].id
+    review.submit_for_review(store, desk_store.admin, sample_id)
+    window = open_desk(desk_store.reviewer)
+    qtbot.waitUntil(
+        lambda: (
+            window.editing.current is not None and window.editing.current.article_id == sample_id
+        ),
+        timeout=10_000,
+    )
+    action = window._actions["request_changes"]
+    assert action.isEnabled()
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CommentDialog)
+        ok = dialog.buttons.buttons()[0]
+        assert not ok.isEnabled()  # a request without a reason is refused up front
+        commit_text(dialog.text, "Cần bổ sung số liệu năm 2025.")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    action.trigger()
+    qtbot.waitUntil(
+        lambda: window.editing.current.status is ArticleStatus.CHANGES_REQUESTED, timeout=10_000
+    )
