@@ -58,7 +58,14 @@ POSTGRES_FUNCTIONS = (
          RETURN NEW;
        END $$""",
 )
+POSTGRES_FUNCTIONS += (
+    # Every write appends an audit event: announce it so open desks refresh at once.
+    """CREATE FUNCTION danvan_announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN PERFORM pg_notify('danvan_changes', NEW.seq::text); RETURN NEW; END $$""",
+)
 POSTGRES_TRIGGERS = (
+    """CREATE TRIGGER audit_events_announce AFTER INSERT ON audit_events
+       FOR EACH ROW EXECUTE FUNCTION danvan_announce_change()""",
     """CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
        FOR EACH ROW EXECUTE FUNCTION danvan_audit_append_only()""",
     """CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
@@ -150,6 +157,8 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS audit_events_append_only ON audit_events")
         op.execute("DROP TRIGGER IF EXISTS audit_events_no_truncate ON audit_events")
         op.execute("DROP TRIGGER IF EXISTS articles_approver_is_reviewer ON articles")
+        op.execute("DROP TRIGGER IF EXISTS audit_events_announce ON audit_events")
+        op.execute("DROP FUNCTION IF EXISTS danvan_announce_change()")
         op.execute("DROP FUNCTION IF EXISTS danvan_audit_append_only()")
         op.execute("DROP FUNCTION IF EXISTS danvan_approver_is_reviewer()")
     with op.batch_alter_table("articles") as batch:
