@@ -64,7 +64,7 @@ def test_write_preview_save_submit_then_another_user_approves(qtbot, open_desk, 
     body.setFocus()
     commit_text(body, "Cán bộ, đảng viên ")
     commit_text(body, "gần dân, hiểu dân.")
-    window._store_body_image(PNG, "hoi-nghi.png")
+    window.pictures.store_body_image(PNG, "hoi-nghi.png")
     qtbot.waitUntil(lambda: "media:" in body.toPlainText(), timeout=10_000)
     commit_text(body, CAPTION)  # types over the selected caption placeholder
     assert window.editing.state in (SaveState.UNSAVED, SaveState.AUTOSAVED)

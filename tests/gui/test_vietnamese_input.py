@@ -143,3 +143,21 @@ def test_find_bar_replaces_all_ignoring_diacritics(qtbot) -> None:
     bar.replace_edit.setText("dân vận")
     assert bar.replace_all() == 3
     assert editor.toPlainText() == "dân vận, dân vận và dân vận."
+
+
+def test_house_tone_mark_style_rewrites_the_article(qtbot) -> None:
+    from danvan_desktop.gui.editor.article_editor import ArticleEditor
+    from danvan_desktop.services.dto import ArticleFields
+
+    editor = ArticleEditor()
+    qtbot.addWidget(editor)
+    editor.load(ArticleFields(title="Hoà thuận", sapo="Khoẻ mạnh", body="Thuỷ lợi và hoà bình."))
+    assert editor.apply_tone_style("traditional")
+    fields = editor.fields()
+    assert (fields.title, fields.sapo, fields.body) == (
+        "Hòa thuận",
+        "Khỏe mạnh",
+        "Thủy lợi và hòa bình.",
+    )
+    editor.body.undo()
+    assert editor.body.toPlainText() == "Thuỷ lợi và hoà bình."

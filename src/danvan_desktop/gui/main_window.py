@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,6 +29,7 @@ from danvan_desktop.gui.editor.article_editor import ArticleEditor
 from danvan_desktop.gui.icons import icon
 from danvan_desktop.gui.message_bar import MessageBar
 from danvan_desktop.gui.messages import error_text, roles_text
+from danvan_desktop.gui.pictures import PictureController
 from danvan_desktop.gui.preview import PreviewPane
 from danvan_desktop.workflow import Action
 
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         a("approve", "article.approve", "Ctrl+Shift+A", lambda: self._step(Action.APPROVE))
         a("request_changes", "article.request_changes", None, self._request_changes)
         a("publish", "article.publish", None, self._publish)
+        a("tone_style", None, "Ctrl+Alt+D", self._apply_tone_style)
         a("settings", "settings", QKeySequence.StandardKey.Preferences, self.settings_requested)
         a("quit", None, QKeySequence.StandardKey.Quit, self.close)
         a("preview", "preview", "F9", self._toggle_preview).setCheckable(True)
@@ -130,8 +131,9 @@ class MainWindow(QMainWindow):
         for key in ("new", "save", None, "settings", None, "quit"):
             menu = self._menus["file"]
             menu.addSeparator() if key is None else menu.addAction(self._actions[key])
-        for key in ("submit", "approve", "request_changes", "publish"):
-            self._menus["article"].addAction(self._actions[key])
+        for key in ("submit", "approve", "request_changes", "publish", None, "tone_style"):
+            menu = self._menus["article"]
+            menu.addSeparator() if key is None else menu.addAction(self._actions[key])
         self._menus["view"].addAction(self._actions["preview"])
 
     def _build_status_bar(self) -> None:
@@ -151,9 +153,7 @@ class MainWindow(QMainWindow):
         self.categories.category_chosen.connect(self.articles.show_category)
         self.articles.article_chosen.connect(self._open_article)
         self.editor.edited.connect(self._editor_changed)
-        self.editor.choose_feature_image.connect(self._choose_feature_image)
-        self.editor.insert_image_requested.connect(self._choose_body_image)
-        self.editor.body.image_handler = self._store_body_image
+        self.pictures = PictureController(self.context, self.editor, self.show_error, self)
         self.editing.loaded.connect(self._article_loaded)
         self.editing.state_changed.connect(self._show_save_state)
         self.editing.saved.connect(self._article_saved)
@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
             ),
             "settings": (self.tr("Settings"), self.tr("Language, tone marks, autosave, database")),
             "quit": (self.tr("Quit"), ""),
+            "tone_style": (
+                self.tr("Apply the house tone-mark style"),
+                self.tr("Write oa, oe, uy tone marks the way Settings say (hòa or hoà)"),
+            ),
             "preview": (self.tr("Preview"), self.tr("Show or hide the portal preview (F9)")),
         }
         for key, (text, tip) in texts.items():
@@ -281,7 +285,7 @@ class MainWindow(QMainWindow):
 
     def _article_loaded(self, loaded) -> None:
         self._update_actions()
-        self._load_thumbnail()
+        self.pictures.load_thumbnail()
         self.preview.show_fields(self.editor.fields(), loaded.article_id if loaded.stored else None)
         self._count_timer.start()
 
@@ -336,6 +340,7 @@ class MainWindow(QMainWindow):
         self._actions["approve"].setEnabled(editing.may(Action.APPROVE) and not editing.dirty)
         self._actions["request_changes"].setEnabled(editing.may(Action.REQUEST_CHANGES))
         self._actions["publish"].setEnabled(False)  # see publish_requested
+        self._actions["tone_style"].setEnabled(editing.can_edit())
 
     def _step(self, action: Action) -> None:
         self.message_bar.hide()
@@ -345,6 +350,10 @@ class MainWindow(QMainWindow):
         dialog = CommentDialog(self.editor.title_edit.text(), self)
         if dialog.exec():
             self.editing.run_action(Action.REQUEST_CHANGES, dialog.comment())
+
+    def _apply_tone_style(self) -> None:
+        if self.editing.can_edit():
+            self.editor.apply_tone_style(self.context.settings.tone_style)
 
     def _publish(self) -> None:
         if self.editing.current is not None:
@@ -358,66 +367,6 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: BaseException) -> None:
         self.message_bar.show_message(error_text(error), "error")
-
-    # pictures ----------------------------------------------------------------
-    def _pick_picture(self) -> tuple[bytes, str] | None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a picture"),
-            "",
-            self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)"),
-        )
-        if not path:
-            return None
-        from pathlib import Path
-
-        return Path(path).read_bytes(), Path(path).name
-
-    def _choose_feature_image(self) -> None:
-        picked = self._pick_picture()
-        if picked:
-            self.store_picture(*picked, then=self._feature_image_stored)
-
-    def _feature_image_stored(self, info) -> None:
-        self.editor.set_feature_image(info.sha256)
-        self._load_thumbnail()
-
-    def _load_thumbnail(self) -> None:
-        sha, store = self.editor.feature_image, self.context.store
-        if not sha or store is None:
-            return
-
-        def work():
-            from danvan_desktop.services import media
-
-            return media.get_media(store, sha)[1]
-
-        self.context.runner.database(
-            work, lambda data: self.editor.show_feature_thumbnail(sha, data), lambda _e: None
-        )
-
-    def _choose_body_image(self) -> None:
-        picked = self._pick_picture()
-        if picked:
-            self._store_body_image(*picked)
-
-    def _store_body_image(self, data: bytes, name: str) -> None:
-        def insert(info) -> None:
-            from danvan_desktop.rendering import media_ref
-
-            self.editor.body.insert_image(media_ref(info.sha256), self.tr("Caption of the picture"))
-
-        self.store_picture(data, name, then=insert)
-
-    def store_picture(self, data: bytes, name: str, then) -> None:
-        store, actor = self.context.store, self.context.actor
-
-        def work():
-            from danvan_desktop.services import media
-
-            return media.add_media(store, actor, data, name).value
-
-        self.context.runner.database(work, then, self.show_error)
 
     # closing -----------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

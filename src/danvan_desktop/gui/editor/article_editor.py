@@ -341,6 +341,34 @@ class ArticleEditor(QWidget):
     def feature_image(self) -> str | None:
         return self._feature_image
 
+    def apply_tone_style(self, style: str) -> bool:
+        """Write oa/oe/uy tone marks in the house style ("hòa" or "hoà"); one undo in the body."""
+        from danvan_desktop.vietnamese.tones import to_style
+
+        changed = False
+        lines = (self.title_edit, self.author_edit, self.position_edit, self.source_edit)
+        for line in (*lines, self.tags_edit, self.caption_edit):
+            styled = to_style(line.text(), style)  # type: ignore[arg-type]
+            if styled != line.text():
+                line.setText(styled)
+                changed = True
+        sapo = to_style(self.sapo_edit.toPlainText(), style)  # type: ignore[arg-type]
+        if sapo != self.sapo_edit.toPlainText():
+            self.sapo_edit.setPlainText(sapo)
+            changed = True
+        body = to_style(self.body.toPlainText(), style)  # type: ignore[arg-type]
+        if body != self.body.toPlainText():
+            cursor = self.body.textCursor()
+            position = cursor.position()
+            cursor.beginEditBlock()
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(body)
+            cursor.endEditBlock()
+            cursor.setPosition(min(position, len(body)))
+            self.body.setTextCursor(cursor)
+            changed = True
+        return changed
+
     def set_read_only(self, read_only: bool) -> None:
         for line in (self.title_edit, self.author_edit, self.position_edit):
             line.setReadOnly(read_only)
