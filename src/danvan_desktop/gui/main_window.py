@@ -307,13 +307,20 @@ class MainWindow(QMainWindow):
         return self.editor.fields(), current.article_id if current.stored else None
 
     def _show_counts(self) -> None:
-        from danvan_desktop.vietnamese.counting import count_syllables, reading_minutes
-
+        """Words and reading time, counted on the pool: a long article takes tens of ms."""
         body = self.editor.body.toPlainText()
-        syllables = count_syllables(body)
-        minutes = reading_minutes(body)
-        text = self.tr("%n word(s)", "", syllables) + " · " + self.tr("%n min read", "", minutes)
-        self.count_label.setText(text)
+
+        def count():
+            from danvan_desktop.vietnamese.counting import count_syllables, reading_minutes
+
+            return count_syllables(body), reading_minutes(body)
+
+        def show(result) -> None:
+            syllables, minutes = result
+            words = self.tr("%n word(s)", "", syllables)
+            self.count_label.setText(words + " · " + self.tr("%n min read", "", minutes))
+
+        self.context.runner.background(count, show, lambda _e: None)
 
     def _show_save_state(self, state: SaveState) -> None:
         texts = {
