@@ -15,8 +15,8 @@ from danvan_desktop.vietnamese import match_rank
 from danvan_desktop.workflow import ArticleStatus
 
 DEFAULT_LIMIT = 50
-# "best" re-ranks a wider window of index hits by diacritic agreement.
-RERANK_WINDOW = 4
+# "best" re-ranks a window of the index's best hits by diacritic agreement in the title.
+RERANK_WINDOW = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,7 @@ class SearchHit:
     status: ArticleStatus
     category_name: str
     updated_at: datetime
-    rank: float  # 1.0 when the query appears with exactly its diacritics
+    rank: float  # best order: 1.0 when the title holds the query with exactly its diacritics
 
 
 def search_articles(
@@ -60,7 +60,7 @@ def search_articles(
     hits = []
     for position, article_id in enumerate(ids):
         row = rows[article_id]
-        rank = max(match_rank(query, row.title), match_rank(query, row.sapo))
+        rank = match_rank(query, row.title) if order == "best" else 0.0
         hit = SearchHit(
             row.id,
             row.title,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from danvan_desktop.vietnamese import fold
 
 _WORD = re.compile(r"[0-9a-z]+")
+RANK_CAP = 2000
 search_table = table("article_search", column("article_id"))
 
 
@@ -71,33 +72,49 @@ def matching_ids(session: Session, query: str) -> ColumnElement[bool] | None:
 def ranked_ids(
     session: Session, query: str, *, limit: int, order: Literal["best", "newest"]
 ) -> list[str]:
-    """Article ids matching `query`: best (title hits weigh more) or newest first."""
+    """Article ids matching `query`: newest or best (title hits weigh more) first.
+
+    Newest walks the index in the order articles were last (re)indexed, which is the
+    order they were last saved, and stops after `limit`: fast however many match. Best
+    ranks only the newest `RANK_CAP` matches, so a word found in every article of a
+    100,000-article archive still answers quickly.
+    """
     words = query_words(query)
     if not words:
         return []
     if _is_sqlite(session):
-        fts = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
-        ordering = (
-            "bm25(article_search, 0.0, 10.0, 1.0)" if order == "best" else "a.updated_at DESC"
+        match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+        newest = (
+            "SELECT article_id, rowid FROM article_search WHERE article_search MATCH :q "
+            "ORDER BY rowid DESC LIMIT :n"
         )
-        statement = text(
-            "SELECT s.article_id FROM article_search s JOIN articles a ON a.id = s.article_id "
-            f"WHERE article_search MATCH :q ORDER BY {ordering} LIMIT :n"
-        )
-        params: dict[str, object] = {"q": fts.strip(), "n": limit}
+        if order == "newest":
+            statement, params = newest, {"q": match.strip(), "n": limit}
+        else:
+            statement = (
+                "SELECT article_id FROM (SELECT article_id, "
+                "bm25(article_search, 0.0, 10.0, 1.0) AS score FROM article_search "
+                "WHERE article_search MATCH :q ORDER BY rowid DESC LIMIT :cap) "
+                "ORDER BY score LIMIT :n"
+            )
+            params = {"q": match.strip(), "cap": RANK_CAP, "n": limit}
     else:
         tsquery = " & ".join([*words[:-1], f"{words[-1]}:*"])
-        ordering = (
-            "ts_rank(s.document, to_tsquery('simple', :q)) DESC"
-            if order == "best"
-            else "a.updated_at DESC"
-        )
-        statement = text(
-            "SELECT s.article_id FROM article_search s JOIN articles a ON a.id = s.article_id "
-            f"WHERE s.document @@ to_tsquery('simple', :q) ORDER BY {ordering} LIMIT :n"
-        )
-        params = {"q": tsquery, "n": limit}
-    return [row[0] for row in session.execute(statement, params)]
+        if order == "newest":
+            statement = (
+                "SELECT article_id FROM article_search "
+                "WHERE document @@ to_tsquery('simple', :q) ORDER BY seq DESC LIMIT :n"
+            )
+            params = {"q": tsquery, "n": limit}
+        else:
+            statement = (
+                "SELECT article_id FROM (SELECT article_id, "
+                "ts_rank(document, to_tsquery('simple', :q)) AS score FROM article_search "
+                "WHERE document @@ to_tsquery('simple', :q) ORDER BY seq DESC LIMIT :cap) ranked "
+                "ORDER BY score DESC LIMIT :n"
+            )
+            params = {"q": tsquery, "cap": RANK_CAP, "n": limit}
+    return [row[0] for row in session.execute(text(statement), params)]
 
 
 def _is_sqlite(session: Session) -> bool:

@@ -95,7 +95,10 @@ def upgrade() -> None:
                 primary_key=True,
             ),
             sa.Column("document", sa.dialects.postgresql.TSVECTOR(), nullable=False),
+            # Grows on every (re)index, so ordering by it walks the last-saved first.
+            sa.Column("seq", sa.BigInteger(), sa.Identity(always=False), nullable=False),
         )
+        op.create_index("ix_article_search_seq", "article_search", ["seq"])
         op.create_index(
             "ix_article_search_document", "article_search", ["document"], postgresql_using="gin"
         )
