@@ -29,3 +29,21 @@ def test_a_page_over_two_megabytes_still_shows_whole(qtbot, open_desk, desk_stor
     with qtbot.waitSignal(window.preview.rendered, timeout=60_000):
         window.preview.show_fields(fields, sample.id, now=True)
     assert "Đoạn cuối cùng của bài rất dài." in page_text(qtbot, window)
+
+
+def test_the_preview_keeps_its_scroll_position_across_refreshes(qtbot, open_desk, desk_store):
+    from PySide6.QtWebEngineCore import QWebEngineScript
+
+    window = open_desk(desk_store.admin)
+    qtbot.waitUntil(lambda: window.editing.current is not None, timeout=10_000)
+    view = window.preview.ensure_view()
+    qtbot.waitUntil(lambda: not window.preview.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: view.page().contentsSize().height() > 2000, timeout=20_000)
+    world = QWebEngineScript.ScriptWorldId.ApplicationWorld
+    view.page().runJavaScript("window.scrollTo(0, 900);", world)
+    qtbot.waitUntil(lambda: view.page().scrollPosition().y() > 800, timeout=10_000)
+    with qtbot.waitSignal(window.preview.rendered, timeout=20_000):
+        window.preview.show_fields(
+            window.editor.fields(), window.editing.current.article_id, now=True
+        )
+    qtbot.waitUntil(lambda: view.page().scrollPosition().y() > 800, timeout=10_000)
