@@ -252,7 +252,7 @@ def test_the_page_is_what_the_preview_renderer_makes(
     key: signing.SigningKey, tmp_path: Path
 ) -> None:
     """One Markdown pass serves page and record; the page is still `render_page`'s own."""
-    from danvan_desktop.portal.build import _page_article
+    from danvan_desktop.portal.render import page_article
     from danvan_desktop.rendering import render_page
 
     package = sample_input(count=1)
@@ -269,7 +269,7 @@ def test_the_page_is_what_the_preview_renderer_makes(
         return "../../" + stored_to_packed[ref.removeprefix("media:")]
 
     expected = render_page(
-        _page_article(package.articles[0]),
+        page_article(package.articles[0]),
         package.site,
         media_url=media_url,
         css_href="../../portal.css",

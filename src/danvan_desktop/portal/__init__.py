@@ -4,12 +4,7 @@ Qt-free and database-free: it takes plain dataclasses (`model`) from the
 services and gives plain data back. See docs/portal-package.md for the format.
 """
 
-from danvan_desktop.portal.build import (
-    BuildReport,
-    build_package,
-    package_files,
-    referenced_media,
-)
+from danvan_desktop.portal.build import BuildReport, build_package, package_files
 from danvan_desktop.portal.checks import CheckReport, Finding, Severity, check_content
 from danvan_desktop.portal.errors import ExportCancelled, PackageError, SigningKeyError
 from danvan_desktop.portal.model import (
@@ -30,6 +25,7 @@ from danvan_desktop.portal.reader import (
     read_manifest,
     read_package,
 )
+from danvan_desktop.portal.render import referenced_media
 from danvan_desktop.portal.signing import PublicKey, SigningKey
 
 __all__ = [
