@@ -144,6 +144,7 @@ def test_an_old_page_in_vntime_font_is_converted() -> None:
     )
     article = import_document(page.encode("cp1252"), "cu.htm")
     assert article.title == "BÀI CŨ"
+    assert any(".VnTime" in warning for warning in article.warnings)
     assert article.body_markdown == (
         "Người dân tin tưởng vào sự lãnh đạo của Đảng ở cơ sở.\n\n"
         "Người dân tin tưởng vào sự lãnh đạo của Đảng ở cơ sở."
@@ -169,3 +170,21 @@ def test_the_imported_body_renders_without_anything_active() -> None:
     html = render_body(article.body_markdown)
     for active in ("<script", "javascript:", "onerror", "onload", "<iframe"):
         assert active not in html
+
+
+def test_a_page_whose_stylesheet_named_the_legacy_font_is_recognised_by_content() -> None:
+    paragraphs = [
+        "Người dân tin tưởng vào sự lãnh đạo của Đảng ở cơ sở.",
+        "Công tác dân vận được các cấp ủy quan tâm chỉ đạo thường xuyên.",
+        "Nhiều mô hình dân vận khéo được nhân rộng trong toàn tỉnh.",
+    ]
+    body = "".join(f"<p class='MsoNormal'>{encode_tcvn3(p)}</p>" for p in paragraphs)
+    page = (
+        "<html><head><style>p.MsoNormal { font-family: .VnTime }</style></head><body>"
+        f"<h1>{encode_tcvn3('Dân vận khéo')}</h1>{body}</body></html>"
+    )
+    article = import_document(page.encode("cp1252"), "word-web.htm")
+    assert article.title == "Dân vận khéo"
+    assert article.sapo == paragraphs[0]
+    assert article.body_markdown == "\n\n".join(paragraphs[1:])
+    assert any("TCVN3" in warning for warning in article.warnings)

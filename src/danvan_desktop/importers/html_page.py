@@ -50,7 +50,7 @@ from danvan_desktop.importers.model import (
 from danvan_desktop.importers.text_file import refuse_binary
 from danvan_desktop.vietnamese import nfc
 from danvan_desktop.vietnamese.charsets import from_bytes
-from danvan_desktop.vietnamese.legacy import convert, encoding_from_font
+from danvan_desktop.vietnamese.legacy import convert, detect_encoding, encoding_from_font
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _FONT_FAMILY = re.compile(r"font-family\s*:\s*['\"]?([^;'\",]+)", re.I)
@@ -79,7 +79,7 @@ def import_html(
     source = _meta(root, "og:site_name") or _host(_canonical_url(root))
     meta_author = _meta(root, "author")
     strip_active_content(root)
-    _convert_legacy_fonts(root)
+    warnings = _convert_legacy(root)
     strip_page_furniture(root)
     title_element = find_title_element(root)
     title = text_of(title_element) if title_element is not None else ""
@@ -93,7 +93,6 @@ def import_html(
         remove(sapo_element)
     name, position = _take_signature(root, content)
     source = _take_source(root, content) or source
-    warnings: list[str] = []
     images: list[ImportedImage] = []
     placeholders = _take_figures(content, resources, images, warnings)
     if not sapo:
@@ -184,20 +183,48 @@ def _font_of(element: HtmlElement) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def _convert_legacy_fonts(root: HtmlElement) -> None:
-    """Text inside <font face=".VnTime"> or style="font-family: VNI-Times" is legacy."""
+def _convert_legacy(root: HtmlElement) -> list[str]:
+    """Convert legacy text by its font (.VnTime, VNI-Times…), else by its content.
+
+    Each piece of text is converted once, with the font of the element it sits
+    in (a tail belongs to the parent). A page whose legacy font was set in a
+    stylesheet names no font on its elements; its text is recognised by its
+    content instead, as the text importer does.
+    """
+    fonts: dict[HtmlElement, str | None] = {}
+    converted: set[str] = set()
+
+    def legacy_of(font: str | None) -> str | None:
+        found = encoding_from_font(font)
+        if found is not None:
+            converted.add(font or "")
+        return found[0] if found else None
+
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
-        legacy = encoding_from_font(_font_of(element))
-        if legacy is None:
-            continue
-        font = _font_of(element)
-        for node in element.iter():
-            if node.text and isinstance(node.tag, str):
-                node.text = convert(node.text, legacy[0], font_name=font)
-            if node is not element and node.tail:
-                node.tail = convert(node.tail, legacy[0], font_name=font)
+        parent = element.getparent()
+        inherited = fonts.get(parent) if parent is not None else None
+        font = fonts[element] = _font_of(element) or inherited
+        source = legacy_of(font)
+        if element.text and source:
+            element.text = convert(element.text, source, font_name=font)
+        tail_source = legacy_of(inherited)
+        if element.tail and tail_source:
+            element.tail = convert(element.tail, tail_source, font_name=inherited)
+    if converted:
+        names = ", ".join(sorted(converted))
+        return [f"converted_legacy: text in {names} was converted to Unicode"]
+    detection = detect_encoding(text_of(root))
+    if detection.encoding not in ("tcvn3", "vni"):
+        return []
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.text:
+            element.text = convert(element.text, detection.encoding)
+        if element.tail:
+            element.tail = convert(element.tail, detection.encoding)
+    name = detection.encoding.upper()
+    return [f"converted_legacy: the text read as {name} and was converted to Unicode"]
 
 
 def _right_aligned(element: HtmlElement) -> bool:
