@@ -6,6 +6,7 @@ import pytest
 
 from danvan_desktop.errors import Conflict, NotFound, PermissionDenied
 from danvan_desktop.services import articles, history, review
+from danvan_desktop.services.dto import ArticleFields
 from danvan_desktop.services.store import Store
 from danvan_desktop.store.audit import verify_chain
 from danvan_desktop.workflow import ArticleStatus
@@ -96,3 +97,35 @@ def test_diff_of_unknown_revision_is_not_found(store: Store, team: Team) -> None
     article_id = draft(store, team)
     with pytest.raises(NotFound):
         history.diff_revisions(store, article_id, 1, 7)
+
+
+def test_restore_is_found_by_search(store: Store, team: Team) -> None:
+    article_id = draft(store, team, "Mô hình tổ liên gia ở bản Huồi Tụ")
+    edit(store, team.editor, article_id, title="Tiêu đề tạm thời")
+    assert articles.list_articles(store, query="Huồi Tụ").total == 0
+    version = articles.get_article(store, article_id).version
+    history.restore_revision(store, team.editor, article_id, 1, version)
+    found = articles.list_articles(store, query="huoi tu")
+    assert [row.id for row in found.rows] == [article_id]
+
+
+def test_a_save_kept_aside_is_in_the_history_but_not_the_text(store: Store, team: Team) -> None:
+    article_id = draft(store, team)
+    stale = articles.get_article(store, article_id)
+    edit(store, team.editor, article_id, sapo="Bản thắng.")
+    losing = ArticleFields(**{**stale.fields.as_dict(), "tags": (), "sapo": "Bản thua."})
+    with pytest.raises(Conflict):
+        articles.save_article(store, team.editor2, article_id, losing, stale.version)
+    review.submit_for_review(store, team.editor, article_id)
+    entries = history.revision_history(store, article_id)
+    assert [(e.kind, e.content_changed) for e in entries] == [
+        ("created", True),
+        ("saved", True),
+        ("conflict", False),
+        ("state", False),
+    ]
+    diff = history.diff_revisions(store, article_id, 2, 3)
+    assert [f.field for f in diff.changed_fields] == ["sapo"]
+    current = articles.get_article(store, article_id)
+    restored = history.restore_revision(store, team.editor, article_id, 3, current.version)
+    assert restored.value.fields.sapo == "Bản thua."

@@ -54,3 +54,20 @@ def test_returned_rows_carry_the_reviewers_reason(store: Store, team: Team) -> N
     review.request_changes(store, team.reviewer, article_id, "Lần hai: thêm nguồn.")
     (row,) = queue.review_queue(store, team.editor, "returned_to_me")
     assert row.reason == "Lần hai: thêm nguồn."
+
+
+def test_a_reviewer_whose_save_lost_may_still_approve(store: Store, team: Team) -> None:
+    import pytest
+
+    from danvan_desktop.errors import Conflict
+    from danvan_desktop.services import articles
+    from danvan_desktop.services.dto import ArticleFields
+
+    article_id = in_review(store, team)
+    stale = articles.get_article(store, article_id)
+    edit(store, team.editor, article_id, sapo="Biên tập viên sửa trước.")
+    losing = ArticleFields(**{**stale.fields.as_dict(), "tags": (), "sapo": "Người duyệt sửa."})
+    with pytest.raises(Conflict):
+        articles.save_article(store, team.reviewer, article_id, losing, stale.version)
+    assert queue.queue_counts(store, team.reviewer).waiting_for_me == 1
+    review.approve(store, team.reviewer, article_id)

@@ -132,6 +132,8 @@ class ReviewDock(QDockWidget):
             widget = getattr(editor, name, None)
             if isinstance(widget, QPlainTextEdit | QLineEdit):
                 widget.selectionChanged.connect(selection_moved)
+        if editing.current is not None:  # an article opened before the dock was attached
+            self._loaded(editing.current)
 
     def start(self) -> None:
         """The user has signed in: fill the queue and keep the counts fresh."""

@@ -50,7 +50,7 @@ class ReviewState:
     @property
     def writers(self) -> frozenset[str]:
         """Everyone who wrote the text: they may not approve it (four-eyes)."""
-        wrote = {e.author for e in self.history if e.kind != "state"}
+        wrote = {e.author for e in self.history if e.kind not in ("state", "conflict")}
         return frozenset(wrote | {self.detail.created_by, self.detail.last_edited_by})
 
 

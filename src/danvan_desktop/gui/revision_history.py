@@ -90,6 +90,7 @@ class RevisionHistoryWidget(QWidget):
             "saved": self.tr("saved"),
             "state": self.tr("state change"),
             "restored": self.tr("restored"),
+            "conflict": self.tr("save kept aside (conflict)"),
         }.get(kind, kind)
 
     def show_entries(self, entries: tuple[RevisionEntry, ...], may_restore: bool) -> None:

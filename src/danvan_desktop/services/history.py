@@ -28,6 +28,7 @@ from danvan_desktop.services.articles import _check_media as check_media
 from danvan_desktop.services.articles import _ever_published as ever_published
 from danvan_desktop.services.articles import _free_slug as free_slug
 from danvan_desktop.services.articles import _record_revision as record_revision
+from danvan_desktop.services.articles import _reindex as reindex
 from danvan_desktop.services.categories import category_by_slug
 from danvan_desktop.services.dto import Actor, ArticleDetail, ArticleFields, Outcome
 from danvan_desktop.services.guard import current_roles, refusal_error
@@ -39,10 +40,15 @@ from danvan_desktop.workflow import ArticleStatus, WorkflowRefusal, check_edit
 
 @dataclass(frozen=True, slots=True)
 class RevisionEntry:
-    """One line of the history. `content_changed` is False for pure state changes."""
+    """One line of the history.
+
+    `content_changed` says whether this revision changed the article's text: False
+    for a state change, and for a "conflict" revision (a save that lost to a
+    concurrent one, kept aside so its text can be compared and restored).
+    """
 
     number: int
-    kind: str  # created, saved, state, restored
+    kind: str  # created, saved, state, restored, conflict
     status: ArticleStatus
     author: str  # username
     author_name: str  # display name
@@ -79,6 +85,7 @@ def revision_history(store: Store, article_id: str) -> tuple[RevisionEntry, ...]
         entries = []
         previous_hash: str | None = None
         for revision, username, display_name in rows:
+            kept_aside = revision.kind == "conflict"
             entries.append(
                 RevisionEntry(
                     number=revision.number,
@@ -88,11 +95,12 @@ def revision_history(store: Store, article_id: str) -> tuple[RevisionEntry, ...]
                     author_name=display_name or username,
                     created_at=revision.created_at,
                     content_hash=revision.content_hash,
-                    content_changed=revision.content_hash != previous_hash,
+                    content_changed=not kept_aside and revision.content_hash != previous_hash,
                     approved=revision.content_hash == article.approved_hash,
                 )
             )
-            previous_hash = revision.content_hash
+            if not kept_aside:
+                previous_hash = revision.content_hash
         return tuple(entries)
 
 
@@ -158,6 +166,7 @@ def restore_revision(
         article.updated_at = utcnow()
         if voided:
             article.approved_hash = article.approved_by = article.approved_at = None
+        reindex(session, article)
         revision = record_revision(session, article, fields, actor, kind="restored")
         append_event(
             session,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 
 from danvan_desktop.services.dto import Actor
 from danvan_desktop.services.guard import current_roles
+from danvan_desktop.services.review import NOT_WRITING_KINDS
 from danvan_desktop.services.store import Store
 from danvan_desktop.store.models import Article, AuditEvent, Category, Revision, User, utcnow
 from danvan_desktop.workflow import ArticleStatus, Role
@@ -133,7 +134,7 @@ def _not_written_by(user_id: int) -> ColumnElement[bool]:
     wrote_a_revision = exists().where(
         Revision.article_id == Article.id,
         Revision.author_id == user_id,
-        Revision.kind != "state",
+        Revision.kind.notin_(NOT_WRITING_KINDS),
     )
     return and_(
         Article.created_by != user_id,

@@ -20,6 +20,7 @@ from danvan_desktop.services.articles import get_article_row
 from danvan_desktop.services.categories import category_path
 from danvan_desktop.services.dto import Actor
 from danvan_desktop.services.guard import current_roles
+from danvan_desktop.services.review import NOT_WRITING_KINDS
 from danvan_desktop.services.store import Store
 from danvan_desktop.settings import load_settings
 from danvan_desktop.store.models import Article, PublishRecord, Revision, User, utcnow
@@ -99,7 +100,7 @@ def _approved_revision(session: Session, article_id: str, approved_hash: str) ->
         select(func.max(Revision.number)).where(
             Revision.article_id == article_id,
             Revision.content_hash == approved_hash,
-            Revision.kind != "state",
+            Revision.kind.notin_(NOT_WRITING_KINDS),
         )
     )
     return int(number or 0)
