@@ -13,10 +13,13 @@ Cases:
   write the zip atomically (fsync included);
 - zip: the export's own output files written with `zipfile` to the same
   folder, pictures stored and text deflated as the export does, plus the same
-  fsync — the floor for producing that archive at all.
+  fsync — the floor for producing that archive at all;
+- zip-all: the same files with everything deflated, as a zip tool would by
+  default (deflating the JPEGs is wasted work, so this floor is higher).
 
-Goal (issue 5): export ≤ 3 × zip. Rounds are interleaved so drift on a shared
-machine hits both alike; prints medians and minimums.
+Goal (issue 5): export ≤ 3 × zip, judged against the stricter "zip". Rounds
+are interleaved so drift on a shared machine hits every case alike; prints
+medians and minimums.
 """
 
 from __future__ import annotations
@@ -128,11 +131,11 @@ def package_input(article_count: int, image_count: int) -> PackageInput:
     )
 
 
-def plain_zip(files: dict[str, bytes], target: Path) -> None:
+def plain_zip(files: dict[str, bytes], target: Path, *, store_pictures: bool = True) -> None:
     with open(target, "wb") as stream:
         with zipfile.ZipFile(stream, "w") as archive:
             for name, data in files.items():
-                if name.endswith(".jpg"):
+                if store_pictures and name.endswith(".jpg"):
                     archive.writestr(name, data, zipfile.ZIP_STORED)
                 else:
                     archive.writestr(name, data, zipfile.ZIP_DEFLATED, compresslevel=6)
@@ -158,7 +161,7 @@ def main() -> None:
             f"{args.articles} articles, {args.images} pictures: {len(files)} files, "
             f"{total / 1e6:.1f} MB before zipping"
         )
-        timings: dict[str, list[float]] = {"export": [], "zip": []}
+        timings: dict[str, list[float]] = {"export": [], "zip": [], "zip-all": []}
         for round_number in range(args.rounds):
             start = time.perf_counter()
             report = build_package(package, work / f"export-{round_number}.zip", key)
@@ -166,17 +169,22 @@ def main() -> None:
             start = time.perf_counter()
             plain_zip(files, work / f"plain-{round_number}.zip")
             timings["zip"].append(time.perf_counter() - start)
+            start = time.perf_counter()
+            plain_zip(files, work / f"all-{round_number}.zip", store_pictures=False)
+            timings["zip-all"].append(time.perf_counter() - start)
         size = report.size / 1e6
         for name, values in timings.items():
             print(f"{name:7} median {statistics.median(values):6.2f} s   min {min(values):6.2f} s")
-        ratio = statistics.median(timings["export"]) / statistics.median(timings["zip"])
+        export = statistics.median(timings["export"])
+        ratio = export / statistics.median(timings["zip"])
+        ratio_all = export / statistics.median(timings["zip-all"])
         verdict = "meets" if ratio <= GOAL_RATIO else "misses"
         print(
             f"package {size:.1f} MB; export / zip = {ratio:.2f}×"
-            f" ({verdict} the ≤ {GOAL_RATIO}× goal)"
+            f" ({verdict} the ≤ {GOAL_RATIO}× goal); export / zip-all = {ratio_all:.2f}×"
         )
-        same = dataclasses.replace(package)
-        assert build_package(same, work / "again.zip", key).sha256 == report.sha256
+        again = build_package(dataclasses.replace(package), work / "again.zip", key)
+        assert again.sha256 == report.sha256, "the export is not deterministic"
 
 
 if __name__ == "__main__":
