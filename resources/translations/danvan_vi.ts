@@ -847,192 +847,202 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="175" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="178" />
       <source>Danvan Desktop — the editor's desk</source>
       <translation>Danvan Desktop — Bàn biên tập</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="177" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="180" />
       <source>New article</source>
       <translation>Bài mới</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="177" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="180" />
       <source>Start a new article in this category</source>
       <translation>Viết bài mới trong chuyên mục này</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="178" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="181" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="178" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="181" />
       <source>Save a revision (Ctrl+S)</source>
       <translation>Lưu một phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="179" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="182" />
       <source>Submit for review</source>
       <translation>Gửi duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="179" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="182" />
       <source>Send the article to a reviewer</source>
       <translation>Gửi bài cho người duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="180" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="183" />
       <source>Approve</source>
       <translation>Duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="180" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="183" />
       <source>Approve this revision for publishing</source>
       <translation>Duyệt phiên bản này để xuất bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="182" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="185" />
       <source>Request changes</source>
       <translation>Yêu cầu sửa</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="183" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="186" />
       <source>Send the article back to its editor with a comment</source>
       <translation>Trả bài về cho biên tập viên kèm ý kiến</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="186" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="189" />
       <source>Publish</source>
       <translation>Xuất bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="187" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="190" />
       <source>Publishing goes through the portal export, which is not available yet</source>
       <translation>Xuất bản được thực hiện qua chức năng xuất gói lên cổng thông tin, hiện chưa có</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="189" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="192" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="189" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="192" />
       <source>Language, tone marks, autosave, database</source>
       <translation>Ngôn ngữ, kiểu bỏ dấu, tự lưu, cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="190" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="193" />
       <source>Quit</source>
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="192" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="195" />
       <source>Apply the house tone-mark style</source>
       <translation>Áp dụng kiểu bỏ dấu của cơ quan</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="193" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="196" />
       <source>Write oa, oe, uy tone marks the way Settings say (hòa or hoà)</source>
       <translation>Đặt dấu thanh ở oa, oe, uy theo Cài đặt (hòa hoặc hoà)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="195" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="198" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="195" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="198" />
       <source>Show or hide the portal preview (F9)</source>
       <translation>Hiện hoặc ẩn bản xem trước trên cổng (F9)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="200" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="203" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="201" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="204" />
       <source>&amp;Article</source>
       <translation>&amp;Bài viết</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="202" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="205" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="226" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="229" />
       <source>Opening the database…</source>
       <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="232" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="235" />
       <source>SQLite file</source>
       <translation>Tệp SQLite</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="232" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="235" />
       <source>Server</source>
       <translation>Máy chủ</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="259" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="262" />
       <source>(untitled)</source>
       <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="260" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="263" />
       <source>Unsaved text of “%1” from %2 was kept. Restore it?</source>
       <translation>Nội dung chưa lưu của bài “%1” lúc %2 vẫn còn giữ. Khôi phục lại?</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="265" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="268" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="266" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="269" />
       <source>Discard</source>
       <translation>Bỏ đi</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="320" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="323" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n chữ</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="321" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="324" />
       <source>%n min read</source>
       <translation>
         <numerusform>%n phút đọc</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="328" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="331" />
       <source>Saved</source>
       <translation>Đã lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="329" />
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="383" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="332" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="403" />
       <source>Unsaved changes</source>
       <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="330" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="333" />
       <source>Draft kept automatically</source>
       <translation>Đã tự lưu bản nháp</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="331" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="334" />
       <source>Saving…</source>
       <translation>Đang lưu…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="384" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="385" />
+      <source>Copy my text</source>
+      <translation>Sao chép nội dung của tôi</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="386" />
+      <source>Open the saved version</source>
+      <translation>Mở bản đã lưu</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="404" />
       <source>The article has unsaved changes. Save them before closing?</source>
       <translation>Bài viết có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
@@ -1264,6 +1274,66 @@
       <location filename="../../src/danvan_desktop/gui/preview.py" line="166" />
       <source>(untitled)</source>
       <translation>(chưa có tiêu đề)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Proofing</name>
+    <message numerus="yes">
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="157" />
+      <source>Text normalised: %n field(s) changed</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="159" />
+      <source>The text is already normalised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="175" />
+      <source>&amp;Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="178" />
+      <source>Normalise text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="179" />
+      <source>Unicode, house tone marks, spaces and quotes in every field (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="182" />
+      <source>Fix all safe findings</source>
+      <translation>Sửa mọi lỗi an toàn</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="183" />
+      <source>Apply every safe fix listed in the house-style panel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="186" />
+      <source>Check spelling as you type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="187" />
+      <source>Underline misspelt words and known confusions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="189" />
+      <source>House-style panel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="189" />
+      <source>Show or hide (F7)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1537,17 +1607,17 @@
   <context>
     <name>SpellingMenu</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="253" />
+      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="261" />
       <source>(no suggestions)</source>
       <translation>(không có gợi ý)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="257" />
+      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="265" />
       <source>Add to dictionary</source>
       <translation>Thêm vào từ điển</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="260" />
+      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="268" />
       <source>Ignore</source>
       <translation>Bỏ qua</translation>
     </message>

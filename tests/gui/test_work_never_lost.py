@@ -89,3 +89,7 @@ def test_a_stale_save_is_a_conflict_and_the_text_stays(qtbot, open_desk, desk_st
         timeout=10_000,
     )
     assert articles.get_article(desk_store.store, article_id).fields.sapo == "Khác."
+    reopen = window.message_bar.buttons[1]
+    reopen.click()  # the saved version comes back, and the kept text is offered beside it
+    qtbot.waitUntil(lambda: window.editor.sapo_edit.toPlainText() == "Khác.", timeout=10_000)
+    qtbot.waitUntil(lambda: "Restore it?" in window.message_bar.label.text(), timeout=10_000)

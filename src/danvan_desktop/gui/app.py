@@ -41,7 +41,7 @@ def prepare_environment(smoke_test: bool) -> None:
 
 def create_application(argv: list[str]):
     """The QApplication, with the preview's URL schemes declared first (Qt requires it)."""
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from danvan_desktop.gui.web_schemes import register_schemes
@@ -51,6 +51,8 @@ def create_application(argv: list[str]):
         return existing
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     register_schemes()
+    # Window state only, in a readable file rather than the Windows registry.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication(argv)
     app.setOrganizationName("BanDanVanNgheAn")
     app.setApplicationName("DanvanDesktop")
@@ -78,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     runner = TaskRunner(app)
     window = MainWindow(DeskContext(runner, settings))
     app.setWindowIcon(icon("app"))
+    window.restore_geometry()
     window.show()
 
     if args.smoke_test:

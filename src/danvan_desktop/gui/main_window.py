@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -31,6 +32,7 @@ from danvan_desktop.gui.message_bar import MessageBar
 from danvan_desktop.gui.messages import error_text, roles_text
 from danvan_desktop.gui.pictures import PictureController
 from danvan_desktop.gui.preview import PreviewPane
+from danvan_desktop.gui.proofing import Proofing
 from danvan_desktop.workflow import Action
 
 
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._connect_signals()
+        self.proofing = Proofing(self)  # spelling, lint panel, legacy text, normalise
         self.retranslate_ui()
         self._update_actions()
 
@@ -373,9 +376,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(error_text(error), 5000)
 
     def show_error(self, error: BaseException) -> None:
-        self.message_bar.show_message(error_text(error), "error")
+        buttons = []
+        current = self.editing.current
+        if getattr(error, "code", "") == "stale_version" and current is not None:
+            # The text is kept (and autosaved); reopening offers it back beside theirs.
+            article_id = current.article_id
+            buttons = [
+                (self.tr("Copy my text"), self._copy_body),
+                (self.tr("Open the saved version"), lambda: self.editing.open_article(article_id)),
+            ]
+        self.message_bar.show_message(error_text(error), "error", buttons)
+
+    def _copy_body(self) -> None:
+        QApplication.clipboard().setText(self.editor.body.toPlainText())
 
     # closing -----------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.editing.dirty:
             answer = QMessageBox.question(
