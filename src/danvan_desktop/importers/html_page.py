@@ -8,19 +8,14 @@ the same `html_to_markdown` as pasted text, so an imported page and a pasted
 one give the same Markdown.
 
 Figures are taken out before that conversion (it drops pictures, which come in
-with captions through other doors) and put back as Markdown figures. A picture
-is only imported when its bytes are at hand: embedded as a data: URL, or saved
-beside the page ("Save page, complete" puts them in "page_files/"); a page that
-only links to pictures on the web keeps their captions and says so.
+with captions through other doors) and put back as Markdown figures
+(html_figures).
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import codecs
 import re
-import secrets
 from urllib.parse import urlparse
 
 import lxml.html
@@ -36,16 +31,14 @@ from danvan_desktop.importers.html_content import (
     strip_page_furniture,
     text_of,
 )
+from danvan_desktop.importers.html_figures import put_figures_back, take_figures
 from danvan_desktop.importers.html_markdown import html_to_markdown
 from danvan_desktop.importers.model import (
     MAX_BODY_CHARS,
-    MAX_IMAGE_BYTES,
     ImportedArticle,
     ImportedImage,
     ImportRefused,
     ResourceLoader,
-    figure_markdown,
-    sniff_image_mime,
 )
 from danvan_desktop.importers.text_file import refuse_binary
 from danvan_desktop.vietnamese import nfc
@@ -55,12 +48,10 @@ from danvan_desktop.vietnamese.legacy import convert, detect_encoding, encoding_
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _FONT_FAMILY = re.compile(r"font-family\s*:\s*['\"]?([^;'\",]+)", re.I)
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—»]\s+[^-|–—»]{2,80}$")
-_CAPTION_CLASSES = re.compile(r"caption|desc|chu-?thich|image_desc|expNoEdit|photo-text", re.I)
 _SIGNATURE_CLASSES = re.compile(r"author|signature|tac-?gia|byline", re.I)
 _SOURCE = re.compile(r"^\s*(nguồn|theo)\s*:\s*(?P<source>.{2,200})$", re.I)
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 _HEADING = re.compile(r"^(#{1,6}) ", re.M)
-_MAX_CAPTION_CHARS = 300
 _MAX_SIGNATURE_CHARS = 150
 
 
@@ -94,11 +85,11 @@ def import_html(
     name, position = _take_signature(root, content)
     source = _take_source(root, content) or source
     images: list[ImportedImage] = []
-    placeholders = _take_figures(content, resources, images, warnings)
+    placeholders = take_figures(content, resources, images, warnings)
     if not sapo:
         sapo = _take_first_paragraph(content)
     body = html_to_markdown(etree.tostring(content, encoding="unicode", method="html"))
-    body = _put_figures_back(_lift_headings(body), placeholders)
+    body = put_figures_back(_lift_headings(body), placeholders)
     if not title and not body:
         raise ImportRefused("no_article_text", "no article text was found in the page")
     if not title:
@@ -297,93 +288,6 @@ def _take_first_paragraph(content: HtmlElement) -> str:
     return ""
 
 
-def _caption_near(image: HtmlElement, figure: HtmlElement) -> tuple[str, HtmlElement | None]:
-    """The caption: <figcaption>, a caption-classed element, or a short italic line after."""
-    caption = figure.find(".//figcaption")
-    if caption is not None:
-        return text_of(caption), None
-    if figure.tag == "table":
-        text = text_of(figure)
-        return (text, None) if len(text) <= _MAX_CAPTION_CHARS else ("", None)
-    following = figure.getnext()
-    if following is not None and len(text_of(following)) <= _MAX_CAPTION_CHARS:
-        italic = len(following) == 1 and following[0].tag in ("em", "i") and text_of(following[0])
-        marked = _CAPTION_CLASSES.search(following.get("class", ""))
-        centred = following.get("align") == "center" or "center" in following.get("style", "")
-        if (italic or marked or centred) and text_of(following):
-            return text_of(following), following
-    return image.get("title", "").strip(), None
-
-
-def _figure_container(image: HtmlElement, content: HtmlElement) -> HtmlElement:
-    """The element that stands for the picture in the text: the figure, its table or its line."""
-    for ancestor in image.iterancestors():
-        if ancestor is content:
-            break
-        if ancestor.tag == "figure":
-            return ancestor
-        if ancestor.tag == "table" and len(ancestor.findall(".//img")) == 1:
-            return ancestor
-    parent = image.getparent()
-    if parent is None or parent is content or parent.tag not in ("p", "div", "a", "center"):
-        return image
-    if text_of(parent) or len(parent.findall(".//img")) != 1:
-        return image
-    outer = parent.getparent()
-    if parent.tag == "a" and outer is not None and outer is not content and not text_of(outer):
-        return outer
-    return parent
-
-
-def _take_figures(
-    content: HtmlElement,
-    resources: ResourceLoader | None,
-    images: list[ImportedImage],
-    warnings: list[str],
-) -> dict[str, tuple[str, ImportedImage | None]]:
-    """Replace each picture with a placeholder paragraph; returns what each one stands for."""
-    placeholders: dict[str, tuple[str, ImportedImage | None]] = {}
-    token = secrets.token_hex(4).upper()
-    for index, image in enumerate(list(content.iter("img"))):
-        if image.getparent() is None or not any(a is content for a in image.iterancestors()):
-            continue
-        figure = _figure_container(image, content)
-        caption, caption_element = _caption_near(image, figure)
-        data = _image_bytes(image, resources)
-        picture = None
-        if data is not None and (mime := sniff_image_mime(data)) is not None:
-            name = (image.get("src") or "").rsplit("/", 1)[-1][:120]
-            picture = ImportedImage(data, mime, name, caption, image.get("alt", "").strip())
-            if all(picture.sha256 != kept.sha256 for kept in images):
-                images.append(picture)
-        elif caption:
-            warnings.append(f"picture_not_saved: the picture captioned {caption!r} was not saved")
-        if picture is None and not caption:
-            remove(figure)
-            continue
-        key = f"DANVANFIGURE{token}N{index}"
-        marker = lxml.html.fragment_fromstring(f"<p>{key}</p>")
-        marker.tail = figure.tail
-        figure.getparent().replace(figure, marker)
-        if caption_element is not None:
-            remove(caption_element)
-        placeholders[key] = (caption, picture)
-    return placeholders
-
-
-def _image_bytes(image: HtmlElement, resources: ResourceLoader | None) -> bytes | None:
-    source = (image.get("src") or image.get("data-src") or image.get("data-original") or "").strip()
-    if source.startswith("data:"):
-        header, _, payload = source.partition(",")
-        if ";base64" not in header or len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
-            return None
-        try:
-            return base64.b64decode(payload, validate=False)
-        except (binascii.Error, ValueError):
-            return None
-    return resources(source) if resources is not None and source else None
-
-
 def _lift_headings(body: str) -> str:
     """A page's sections are <h2> under its <h1> title; in our Markdown they are "#".
 
@@ -396,16 +300,3 @@ def _lift_headings(body: str) -> str:
         return body
     shift = min(levels) - 1
     return _HEADING.sub(lambda m: "#" * (len(m.group(1)) - shift) + " ", body)
-
-
-def _put_figures_back(body: str, placeholders: dict[str, tuple[str, ImportedImage | None]]) -> str:
-    paragraphs = []
-    for paragraph in body.split("\n\n"):
-        entry = placeholders.get(paragraph.strip())
-        if entry is None:
-            paragraphs.append(paragraph)
-            continue
-        _caption, picture = entry
-        if picture is not None:
-            paragraphs.append(figure_markdown(picture))
-    return "\n\n".join(p for p in paragraphs if p.strip())
