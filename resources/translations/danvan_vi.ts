@@ -732,91 +732,91 @@
   <context>
     <name>LintPanel</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="180" />
-      <source>%1, line %2</source>
-      <translation>%1, dòng %2</translation>
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="193" />
+      <source>%1, paragraph %2</source>
+      <translation>%1, đoạn %2</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="187" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="201" />
       <source>Safe to fix automatically</source>
       <translation>Sửa tự động an toàn</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="192" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="206" />
       <source>%n finding(s)</source>
       <translation>
         <numerusform>%n lỗi</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="193" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="207" />
       <source>%n safe to fix</source>
       <translation>
         <numerusform>%n lỗi sửa được ngay</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="195" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="209" />
       <source>No house-style findings</source>
       <translation>Không có lỗi quy cách</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="261" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="275" />
       <source>Title</source>
       <translation>Tiêu đề</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="262" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="276" />
       <source>Sapo</source>
       <translation>Sapo</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="263" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="277" />
       <source>Body</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="264" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="278" />
       <source>Picture caption</source>
       <translation>Chú thích ảnh</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="268" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="282" />
       <source>House style</source>
       <translation>Quy cách</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="269" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="283" />
       <source>Finding</source>
       <translation>Lỗi</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="269" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="283" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="269" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="283" />
       <source>Where</source>
       <translation>Vị trí</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="270" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="284" />
       <source>Fix</source>
       <translation>Sửa</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="271" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="285" />
       <source>Apply the suggested fix of the selected finding</source>
       <translation>Sửa lỗi đang chọn theo gợi ý</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="272" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="286" />
       <source>Fix all safe findings</source>
       <translation>Sửa mọi lỗi an toàn</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="274" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="288" />
       <source>Spaces, quotes, dashes, document numbers and tone marks; one undo step</source>
       <translation>Khoảng trắng, ngoặc kép, gạch nối, số hiệu văn bản và dấu thanh; hoàn tác một lần</translation>
     </message>
@@ -1281,29 +1281,29 @@
     <message numerus="yes">
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="157" />
       <source>Text normalised: %n field(s) changed</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Đã chuẩn hóa văn bản: %n trường thay đổi</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="159" />
       <source>The text is already normalised</source>
-      <translation type="unfinished" />
+      <translation>Văn bản đã chuẩn rồi</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="175" />
       <source>&amp;Text</source>
-      <translation type="unfinished" />
+      <translation>&amp;Văn bản</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="178" />
       <source>Normalise text</source>
-      <translation type="unfinished" />
+      <translation>Chuẩn hóa văn bản</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="179" />
       <source>Unicode, house tone marks, spaces and quotes in every field (%1)</source>
-      <translation type="unfinished" />
+      <translation>Unicode, kiểu bỏ dấu của cơ quan, khoảng trắng và ngoặc kép ở mọi trường (%1)</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="182" />
@@ -1313,27 +1313,27 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="183" />
       <source>Apply every safe fix listed in the house-style panel</source>
-      <translation type="unfinished" />
+      <translation>Áp dụng mọi sửa lỗi an toàn trong bảng quy cách</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="186" />
       <source>Check spelling as you type</source>
-      <translation type="unfinished" />
+      <translation>Kiểm tra chính tả khi gõ</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="187" />
       <source>Underline misspelt words and known confusions</source>
-      <translation type="unfinished" />
+      <translation>Gạch chân từ sai chính tả và các lỗi hay nhầm</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="189" />
       <source>House-style panel</source>
-      <translation type="unfinished" />
+      <translation>Bảng quy cách</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="189" />
       <source>Show or hide (F7)</source>
-      <translation type="unfinished" />
+      <translation>Hiện hoặc ẩn (F7)</translation>
     </message>
   </context>
   <context>
