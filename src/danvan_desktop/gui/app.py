@@ -97,7 +97,16 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(0, startup.start)
     code = app.exec()
     runner.shutdown()
+    _dispose(window)
     return code
+
+
+def _dispose(window) -> None:
+    """Delete the window (and its web page) while the application and its profile still exist."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def _smoke_test(app, window, database_url: str | None) -> int:
@@ -130,6 +139,7 @@ def _smoke_test(app, window, database_url: str | None) -> int:
     QTimer.singleShot(SMOKE_TIMEOUT_MS, app.quit)
     app.exec()
     window.context.runner.shutdown()
+    _dispose(window)
     return outcome["code"]
 
 
