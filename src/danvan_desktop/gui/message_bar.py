@@ -50,7 +50,8 @@ class MessageBar(QFrame):
             button.clicked.connect(run)
             self._layout.insertWidget(self._layout.count() - 1, button)
             self._buttons.append(button)
-        self.setStyleSheet(f"QFrame#messageBar {{{_STYLES.get(kind, _STYLES['info'])}}}")
+        style = _STYLES.get(kind, _STYLES["info"])
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{{style}}}")
         self.label.setText(text)
         self.show()
 

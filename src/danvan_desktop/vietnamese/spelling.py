@@ -177,10 +177,18 @@ class SpellChecker:
         folded = word.casefold()
         return diagnose(word) is None or folded in self._extra or folded in house_words()
 
-    def check(self, text: str) -> list[SpellIssue]:
-        """All issues in `text`, in order of position."""
+    def check(self, text: str, *, suggestions: bool = True) -> list[SpellIssue]:
+        """All issues in `text`, in order of position.
+
+        Suggesting costs far more than checking (tens of milliseconds for a
+        word far from any syllable), so the editor's per-keystroke pass asks
+        for none and calls `suggest` when a menu opens; misspellings then carry
+        an empty `suggestions`.
+        """
         issues = [
-            issue for word, start in self._words(text) if (issue := self._word_issue(word, start))
+            issue
+            for word, start in self._words(text)
+            if (issue := self._word_issue(word, start, suggestions))
         ]
         issues.extend(self._confusion_issues(text))
         issues.sort(key=lambda issue: (issue.start, issue.end))
@@ -200,7 +208,7 @@ class SpellChecker:
                 continue
             yield match[0], start
 
-    def _word_issue(self, word: str, start: int) -> SpellIssue | None:
+    def _word_issue(self, word: str, start: int, suggestions: bool = True) -> SpellIssue | None:
         if len(word) < 2:
             return None
         reason = diagnose(word)
@@ -212,7 +220,8 @@ class SpellChecker:
         if word.isupper():
             return None  # an acronym
         kind = TONE_POSITION if reason == "tone-position" else MISSPELLING
-        return SpellIssue(start, start + len(word), word, kind, self.suggest(word))
+        offered = self.suggest(word) if suggestions else ()
+        return SpellIssue(start, start + len(word), word, kind, offered)
 
     def _confusion_issues(self, text: str) -> Iterable[SpellIssue]:
         pattern, entries = _confusions()

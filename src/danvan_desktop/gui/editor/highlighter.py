@@ -54,8 +54,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._code = _format("#0f766e", mono=True)
         self._link = _format("#1d4ed8")
         self._table = _format("#9ca3af", bold=True)
+        self.spelling = None  # a gui.editor.spelling.SpellingLayer once the editor has one
 
     def highlightBlock(self, text: str) -> None:
+        self._highlight_markdown(text)
+        in_code = self.currentBlockState() == IN_CODE_BLOCK or _FENCE.match(text)
+        if self.spelling is not None and not in_code:
+            self.spelling.underline(self, text)
+
+    def _highlight_markdown(self, text: str) -> None:
         previous = self.previousBlockState()
         if _FENCE.match(text):
             self.setFormat(0, len(text), self._code)

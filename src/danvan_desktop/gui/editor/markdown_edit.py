@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QFont, QInputMethodEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -30,6 +30,8 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp"})
 
 class MarkdownEdit(QPlainTextEdit):
     """QPlainTextEdit for article Markdown; objectName `markdownEditor`."""
+
+    pasted = Signal(int, int, str)  # start, end of what a paste inserted; the clipboard's HTML
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -89,6 +91,12 @@ class MarkdownEdit(QPlainTextEdit):
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        start = self.textCursor().selectionStart()
+        clipboard_html = source.html() if source.hasHtml() else ""
+        self._insert_mime_data(source)
+        self.pasted.emit(start, self.textCursor().position(), clipboard_html)
+
+    def _insert_mime_data(self, source: QMimeData) -> None:
         if source.hasUrls() and self.image_handler is not None:
             files = [Path(u.toLocalFile()) for u in source.urls() if u.isLocalFile()]
             pictures = [f for f in files if f.suffix.lower() in IMAGE_SUFFIXES]

@@ -1,0 +1,258 @@
+"""Proofing in the desk: spelling underlines and menu, the lint panel, legacy paste, normalise.
+
+Vietnamese goes in as input-method commits, setPlainText or QMimeData, never
+keyClicks (which aborts on non-ASCII).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QTextCharFormat
+
+from danvan_desktop.services.house_dictionary import user_words
+from danvan_desktop.settings import AppSettings
+from tests.gui.conftest import commit_text
+
+SPELL_UNDERLINE = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+
+
+@pytest.fixture
+def desk(qtbot, open_desk, desk_store):
+    """The editor's desk with the sample article open and the spell checker warm."""
+    window = open_desk(desk_store.editor)
+    qtbot.waitUntil(lambda: window.editing.current is not None, timeout=10_000)
+    window.proofing.warm_up()
+    qtbot.waitUntil(lambda: window.proofing.spelling.ready, timeout=10_000)
+    window.proofing.finish_underlining()
+    qtbot.waitUntil(lambda: bool(window.proofing.lint_panel.findings), timeout=10_000)
+    return window
+
+
+def _fresh_body(qtbot, window, text: str):
+    body = window.editor.body
+    body.set_markdown("")
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus)
+    commit_text(body, text)  # what Unikey or IBus send
+    return body
+
+
+def _underlined(body, word: str) -> bool | None:
+    """Whether every character of `word` (first occurrence) carries the spell-check underline."""
+    text = body.toPlainText()
+    start = text.index(word)
+    block = body.document().findBlock(start)
+    offset = start - block.position()
+    covered = set()
+    for fmt in block.layout().formats():
+        if fmt.format.underlineStyle() == SPELL_UNDERLINE:
+            covered.update(range(fmt.start, fmt.start + fmt.length))
+    return all(i in covered for i in range(offset, offset + len(word)))
+
+
+def test_a_misspelt_word_is_underlined_as_it_is_typed_and_a_valid_word_is_not(qtbot, desk):
+    body = _fresh_body(qtbot, desk, "Người dân đã hòan thành **ngừơi** tốt việc tốt. ")
+    assert _underlined(body, "hòan")
+    assert _underlined(body, "ngừơi")  # inside bold: the Markdown format is kept too
+    assert not _underlined(body, "Người")
+    assert not _underlined(body, "thành")
+    commit_text(body, "Xã Diễn Kỷ ")
+    assert not _underlined(body, "Diễn")
+
+
+def test_code_and_link_targets_are_not_spell_checked(qtbot, desk):
+    body = _fresh_body(qtbot, desk, "Xem `kiemtra` và [trang](https://vi.wikipedia.org/abcxyz)\n")
+    assert not _underlined(body, "kiemtra")
+    assert not _underlined(body, "abcxyz")
+
+
+def test_a_suggestion_replaces_the_word_in_one_undo_step(qtbot, desk):
+    body = _fresh_body(qtbot, desk, "Công việc đã hòan thành.")
+    menu = desk.proofing._menus[0].menu_at(body.toPlainText().index("hòan") + 2)
+    assert menu is not None
+    texts = [action.text() for action in menu.actions()]
+    assert texts[0] == "hoàn"
+    assert "Add to dictionary" in texts and "Ignore" in texts
+    assert len(texts) > texts.index("Ignore") + 2  # Qt's own entries follow
+    menu.actions()[0].trigger()
+    assert body.toPlainText() == "Công việc đã hoàn thành."
+    assert not _underlined(body, "hoàn")
+    body.undo()
+    assert body.toPlainText() == "Công việc đã hòan thành."
+
+
+def test_no_menu_of_ours_on_a_correct_word(qtbot, desk):
+    body = _fresh_body(qtbot, desk, "Công việc đã hoàn thành.")
+    assert desk.proofing._menus[0].menu_at(body.toPlainText().index("hoàn") + 1) is None
+
+
+def test_add_to_dictionary_removes_the_underline_and_keeps_the_word(qtbot, desk):
+    body = _fresh_body(
+        qtbot, desk, "Ứng dụng Viettel và Viettel trên điện thoại.\n\nNhóm Viettel của xã."
+    )
+    assert _underlined(body, "Viettel")
+    menu = desk.proofing._menus[0].menu_at(body.toPlainText().index("Viettel"))
+    next(a for a in menu.actions() if a.text() == "Add to dictionary").trigger()
+    desk.proofing.finish_underlining()
+    assert not _underlined(body, "Viettel")
+    assert not _underlined(body, "Viettel của")
+    qtbot.waitUntil(lambda: user_words() == ["Viettel"], timeout=5_000)
+
+
+def test_ignore_and_switching_spelling_off(qtbot, desk):
+    body = _fresh_body(qtbot, desk, "Gửi qua Viettel, hòan tất.")
+    menu = desk.proofing._menus[0].menu_at(body.toPlainText().index("Viettel"))
+    next(a for a in menu.actions() if a.text() == "Ignore").trigger()
+    desk.proofing.finish_underlining()
+    assert not _underlined(body, "Viettel") and _underlined(body, "hòan")
+    desk.proofing.spelling_action.setChecked(False)
+    desk.proofing.finish_underlining()
+    assert not _underlined(body, "hòan")
+
+
+def test_the_lint_panel_lists_the_samples_findings_and_jumps_to_them(qtbot, desk):
+    panel = desk.findChild(type(desk.proofing.lint_panel), "lintPanel")
+    assert panel is desk.proofing.lint_panel and panel.isVisible()
+    codes = {found.finding.code for found in panel.findings}
+    assert {
+        "document-reference-spacing",
+        "straight-quotes",
+        "tone-style-mixed",
+        "range-hyphen",
+        "missing-space-after",
+        "date-format-mixed",
+        "acronym-undefined",
+    } <= codes
+    assert panel.list.topLevelItemCount() == len(panel.findings)
+    row = next(i for i, f in enumerate(panel.findings) if f.finding.code == "tone-style-mixed")
+    item = panel.list.topLevelItem(row)
+    assert "Kiểu đặt dấu thanh" in item.text(0)  # Vietnamese by default
+    assert item.text(1) == "tone-style-mixed" and item.text(2).startswith("Body, paragraph ")
+    panel.list.itemClicked.emit(item, 0)
+    assert desk.editor.body.textCursor().selectedText() == "uỷ"
+    assert desk.editor.body.hasFocus()
+
+
+def test_fix_one_finding_then_the_list_updates(qtbot, desk):
+    panel = desk.proofing.lint_panel
+    body = desk.editor.body
+    row = next(i for i, f in enumerate(panel.findings) if f.finding.code == "range-hyphen")
+    panel.list.setCurrentItem(panel.list.topLevelItem(row))
+    assert panel.fix_button.isEnabled()
+    before = body.toPlainText()
+    panel.fix_current()
+    assert "2015–2018" in body.toPlainText() and "2015 - 2018" not in body.toPlainText()
+    qtbot.waitUntil(lambda: panel.current, timeout=5_000)
+    assert "range-hyphen" not in {f.finding.code for f in panel.findings}
+    body.undo()
+    assert body.toPlainText() == before
+
+
+def test_fix_all_safe_changes_the_text_and_one_undo_restores_it(qtbot, desk):
+    panel = desk.proofing.lint_panel
+    body = desk.editor.body
+    before = body.toPlainText()
+    safe = [f for f in panel.findings if f.safe and f.field == "body"]
+    assert len(safe) >= 8
+    panel.fix_all_button.click()
+    after = body.toPlainText()
+    assert after != before
+    assert "201-KH/TU" in after and "7,09%; thu" in after and "“bí thư" in after
+    assert "MTTQ" in after and "Mặt trận Tổ quốc (MTTQ)" not in after  # not a safe fix
+    qtbot.waitUntil(lambda: panel.current, timeout=5_000)
+    assert not any(f.safe and f.field == "body" for f in panel.findings)
+    body.undo()
+    assert body.toPlainText() == before
+
+
+def test_the_panel_relints_after_a_pause_in_typing(qtbot, desk):
+    panel = desk.proofing.lint_panel
+    _fresh_body(qtbot, desk, "Theo Quyết định số 11 - QĐ/TW")
+    qtbot.waitUntil(lambda: panel.current, timeout=5_000)
+    assert [f.finding.code for f in panel.findings if f.field == "body"] == [
+        "document-reference-spacing"
+    ]
+
+
+def _paste(body, text: str = "", html: str = "") -> None:
+    mime = QMimeData()
+    if text:
+        mime.setText(text)
+    if html:
+        mime.setHtml(html)
+    body.insertFromMimeData(mime)
+
+
+@pytest.mark.parametrize(
+    ("text", "html", "charset"),
+    [
+        ("§æi míi", "", "TCVN3"),
+        ("", '<p><span style="font-family:&quot;.VnTime&quot;">§æi míi</span></p>', "TCVN3"),
+        ("", "<p><span style='font-family:\"VNI-Times\"'>Ñoåi môùi</span></p>", "VNI"),
+    ],
+)
+def test_legacy_paste_offers_a_conversion_and_undo_restores(qtbot, desk, text, html, charset):
+    body = _fresh_body(qtbot, desk, "Bài: ")
+    _paste(body, text, html)
+    original = body.toPlainText()
+    bar = desk.findChild(type(desk.proofing.legacy_bar), "legacyBar")
+    assert bar.isVisible()
+    assert charset in bar.label.text() and "“Đổi mới”" in bar.label.text()
+    convert, keep = bar.buttons
+    assert convert.text() == "Convert to Unicode" and keep.text() == "Keep as it is"
+    convert.click()
+    assert body.toPlainText().replace("\n", "") == "Bài: Đổi mới"  # HTML comes as a paragraph
+    assert not bar.isVisible()
+    body.undo()
+    assert body.toPlainText() == original
+
+
+def test_ordinary_paste_shows_no_legacy_bar(qtbot, desk):
+    body = _fresh_body(qtbot, desk, "")
+    _paste(body, "Đổi mới phương thức lãnh đạo. Plain English too.")
+    assert not desk.proofing.legacy_bar.isVisible()
+
+
+def test_an_article_with_a_legacy_body_gets_the_offer_when_opened(qtbot, desk):
+    desk.editor.body.set_markdown("§æi míi ph\xad¬ng thøc l·nh ®¹o cña §¶ng")
+    desk.proofing.legacy.opened()
+    assert desk.proofing.legacy_bar.isVisible()
+    desk.proofing.legacy.accept()
+    assert desk.editor.body.toPlainText() == "Đổi mới phương thức lãnh đạo của Đảng"
+
+
+def test_normalise_is_one_undo_step_in_the_body_and_fixes_every_field(qtbot, desk):
+    editor = desk.editor
+    body = _fresh_body(qtbot, desk, 'Ban Thường vụ Tỉnh uỷ  ban hành "Kế hoạch" 201 - KH/TU.\n\n')
+    commit_text(body, "Giai đoạn 2015 - 2018,thu ngân sách tăng.")
+    editor.sapo_edit.setPlainText("Ủy ban  nhân dân xã")
+    editor.caption_edit.setText('Ảnh: "Dân vận khéo"')
+    before = body.toPlainText()
+    desk.proofing.normalize_action.trigger()
+    assert body.toPlainText() == (
+        "Ban Thường vụ Tỉnh ủy ban hành “Kế hoạch” 201-KH/TU.\n\n"
+        "Giai đoạn 2015–2018, thu ngân sách tăng."
+    )
+    assert editor.sapo_edit.toPlainText() == "Ủy ban nhân dân xã"
+    assert editor.caption_edit.text() == "Ảnh: “Dân vận khéo”"
+    body.undo()
+    assert body.toPlainText() == before
+    editor.caption_edit.undo()
+    assert editor.caption_edit.text() == 'Ảnh: "Dân vận khéo"'
+
+
+def test_normalise_follows_the_house_tone_style(qtbot, desk):
+    desk.context.settings = replace(AppSettings(), tone_style="reformed")
+    body = _fresh_body(qtbot, desk, "Tỉnh ủy, hòa thuận, thủy sản")
+    desk.proofing.normalize()
+    assert body.toPlainText() == "Tỉnh uỷ, hoà thuận, thuỷ sản"
+
+
+def test_normalise_leaves_a_read_only_article_alone(qtbot, desk):
+    body = _fresh_body(qtbot, desk, "Tỉnh  uỷ")
+    desk.editor.set_read_only(True)
+    assert desk.proofing.normalize() == []
+    assert body.toPlainText() == "Tỉnh  uỷ"
