@@ -70,6 +70,8 @@ def test_export_import_export_gives_the_same_articles(
         )
         assert (there.approved_by, there.created_by) == ("duyet", "bientap")
     assert audit.verify_audit_chain(other_office.store).ok
+    found = articles.list_articles(other_office.store, query="xuan son")
+    assert [row.id for row in found.rows] == [ids[1]]  # searchable without diacritics
 
     second = tmp_path / "second.zip"
     publishing.export_package(

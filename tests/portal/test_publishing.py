@@ -201,3 +201,19 @@ def test_a_withdrawal_rides_in_a_package(
     manifest = read_package(tmp_path / "2.zip", key.public).manifest
     assert [(w["id"], w["withdrawn_by"]) for w in manifest["withdrawals"]] == [(old, "xuatban")]
     assert [r.kind for r in _records(office) if r.article_id == old] == ["publish", "withdraw"]
+
+
+def test_stale_partial_files_are_swept_and_fresh_ones_kept(
+    office: Office, approved: ApprovedFactory, key: signing.SigningKey, tmp_path: Path
+) -> None:
+    import os
+
+    approved("Tin hoạt động")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    stale, fresh = folder / ".p.zip.crashed.part", folder / ".p.zip.running.part"
+    for part in (stale, fresh):
+        part.write_bytes(b"half a zip")
+    os.utime(stale, (0, 0))
+    publishing.export_package(office.store, office.publisher, folder / "p.zip", key)
+    assert sorted(p.name for p in folder.iterdir()) == [fresh.name, "p.zip"]

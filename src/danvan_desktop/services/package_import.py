@@ -29,6 +29,7 @@ from danvan_desktop.services.articles import (
     ARTICLE_CHANGES,
     _assign,
     _record_revision,
+    _reindex,
     normalise_fields,
 )
 from danvan_desktop.services.dto import Actor, ArticleFields, Change, Outcome
@@ -167,6 +168,7 @@ def _import_article(
     article.approved_hash = article.current_hash
     session.add(article)
     session.flush()
+    _reindex(session, article)
     _record_revision(session, article, fields, actor, kind="imported")
     session.add(
         PublishRecord(

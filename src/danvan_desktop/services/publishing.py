@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from danvan_desktop import portal
 from danvan_desktop.errors import Conflict, InvalidInput, InvalidTransition
 from danvan_desktop.portal import model as pm
+from danvan_desktop.portal.archive import sweep_partial_files
 from danvan_desktop.services.articles import ARTICLE_CHANGES, get_article_row
 from danvan_desktop.services.categories import category_path
 from danvan_desktop.services.dto import Actor, Change, Outcome
@@ -258,6 +259,9 @@ def export_package(
     lost a package); they stay published. Refused as a whole if any article
     is blocked by the pre-export check.
     """
+    dest = Path(dest)
+    if dest.is_dir():
+        raise InvalidInput("out_is_folder", f"{dest} is a folder; name the package file")
     now = utcnow()
     with store.unit() as session:
         require_permission(session, actor, EXPORT_PERMISSION)
@@ -277,8 +281,10 @@ def export_package(
     def commit(report: portal.BuildReport) -> None:
         _record_export(store, actor, package, gathered.resent, report)
 
+    if dest.parent.is_dir():
+        sweep_partial_files(dest.parent)  # left by an export that crashed a day or more ago
     report = portal.build_package(
-        package, Path(dest), key, progress=progress, cancelled=cancelled, before_rename=commit
+        package, dest, key, progress=progress, cancelled=cancelled, before_rename=commit
     )
     published = tuple(a.id for a in package.articles if a.id not in gathered.resent)
     result = ExportResult(
