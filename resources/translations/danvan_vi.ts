@@ -783,7 +783,7 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="282" />
       <source>House style</source>
-      <translation>Quy cách</translation>
+      <translation>Soát lỗi văn bản</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="283" />
@@ -813,7 +813,7 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="286" />
       <source>Fix all safe findings</source>
-      <translation>Sửa mọi lỗi an toàn</translation>
+      <translation>Sửa tất cả lỗi an toàn</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="288" />
@@ -1303,17 +1303,17 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="179" />
       <source>Unicode, house tone marks, spaces and quotes in every field (%1)</source>
-      <translation>Unicode, kiểu bỏ dấu của cơ quan, khoảng trắng và ngoặc kép ở mọi trường (%1)</translation>
+      <translation>Unicode, kiểu đặt dấu thanh của cơ quan, dấu cách và ngoặc kép ở mọi ô (%1)</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="182" />
       <source>Fix all safe findings</source>
-      <translation>Sửa mọi lỗi an toàn</translation>
+      <translation>Sửa tất cả lỗi an toàn</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="183" />
       <source>Apply every safe fix listed in the house-style panel</source>
-      <translation>Áp dụng mọi sửa lỗi an toàn trong bảng quy cách</translation>
+      <translation>Sửa mọi lỗi an toàn trong bảng soát lỗi văn bản</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="186" />
@@ -1328,7 +1328,7 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="189" />
       <source>House-style panel</source>
-      <translation>Bảng quy cách</translation>
+      <translation>Bảng soát lỗi văn bản</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="189" />
