@@ -115,11 +115,12 @@ def save_article(
     fields = normalise_fields(fields)
     try:
         with store.unit() as session:
-            return _save(session, actor, article_id, fields, expected_version)
+            article = get_article_row(session, article_id)
+            return write_revision(session, actor, article, fields, expected_version, kind="saved")
     except StaleDataError:
         current = None  # lost the race at commit time; the winner's version is unknown here
-    except _StaleVersion as stale:
-        current = stale.current_version
+    except StaleVersion as stale:
+        current = stale.params["current_version"]
     with store.unit() as session:
         article = get_article_row(session, article_id)
         kept = _record_revision(session, article, fields, actor, kind="conflict")
@@ -140,19 +141,38 @@ def save_article(
     )
 
 
-class _StaleVersion(Exception):
-    def __init__(self, current_version: int) -> None:
-        super().__init__(current_version)
-        self.current_version = current_version
+class StaleVersion(Conflict):
+    """The article moved on since the caller read `expected_version`."""
+
+    def __init__(self, article: Article, expected_version: int) -> None:
+        super().__init__(
+            "stale_version",
+            f"article {article.id} was changed by someone else (version {article.version}, "
+            f"you edited version {expected_version})",
+            current_version=article.version,
+        )
 
 
-def _save(
-    session: Session, actor: Actor, article_id: str, fields: ArticleFields, expected_version: int
+def write_revision(
+    session: Session,
+    actor: Actor,
+    article: Article,
+    fields: ArticleFields,
+    expected_version: int,
+    *,
+    kind: str,
+    details: dict[str, object] | None = None,
 ) -> Outcome[ArticleDetail]:
+    """Make normalised `fields` the article's text: the one path of saves and restores.
+
+    Checks the version the caller saw (`StaleVersion`), the editor's role and an
+    editable state; writes nothing when the text is unchanged; voids an approval and
+    sends the article back to review; reindexes; records the revision and the audit
+    event (`article.save` or `article.restore`, after `kind`).
+    """
     roles = current_roles(session, actor)
-    article = get_article_row(session, article_id)
     if article.version != expected_version:
-        raise _StaleVersion(article.version)
+        raise StaleVersion(article, expected_version)
     try:
         new_status = check_edit(ArticleStatus(article.status), roles)
     except WorkflowRefusal as refusal:
@@ -172,13 +192,18 @@ def _save(
     if voided:
         article.approved_hash = article.approved_by = article.approved_at = None
     _reindex(session, article)
-    _record_revision(session, article, fields, actor, kind="saved")
+    revision = _record_revision(session, article, fields, actor, kind=kind)
     append_event(
         session,
         actor=actor.username,
-        action="article.save",
+        action="article.restore" if kind == "restored" else "article.save",
         subject=f"article:{article.id}",
-        details={"hash": article.current_hash, "approval_voided": voided},
+        details={
+            "hash": article.current_hash,
+            "revision": revision.number,
+            "approval_voided": voided,
+            **(details or {}),
+        },
     )
     session.flush()
     return Outcome(article_detail(session, article), ARTICLE_CHANGES)

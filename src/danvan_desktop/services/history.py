@@ -13,29 +13,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from danvan_desktop.errors import Conflict, NotFound
+from danvan_desktop.errors import NotFound
 from danvan_desktop.review.diff import FieldDiff, diff_fields
-from danvan_desktop.services.articles import (
-    ARTICLE_CHANGES,
-    article_detail,
-    get_article_row,
-    normalise_fields,
-)
-
-# Restore shares the save path's private steps; they are one rule, kept in one place.
-from danvan_desktop.services.articles import _assign as assign_fields
-from danvan_desktop.services.articles import _check_media as check_media
-from danvan_desktop.services.articles import _ever_published as ever_published
-from danvan_desktop.services.articles import _free_slug as free_slug
-from danvan_desktop.services.articles import _record_revision as record_revision
-from danvan_desktop.services.articles import _reindex as reindex
-from danvan_desktop.services.categories import category_by_slug
+from danvan_desktop.services.articles import get_article_row, normalise_fields, write_revision
 from danvan_desktop.services.dto import Actor, ArticleDetail, ArticleFields, Outcome
-from danvan_desktop.services.guard import current_roles, refusal_error
 from danvan_desktop.services.store import Store
-from danvan_desktop.store.audit import append_event
-from danvan_desktop.store.models import Revision, User, utcnow
-from danvan_desktop.workflow import ArticleStatus, WorkflowRefusal, check_edit
+from danvan_desktop.store.models import Revision, User
+from danvan_desktop.workflow import ArticleStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,51 +121,17 @@ def restore_revision(
     Restoring the text that is already current changes nothing.
     """
     with store.unit() as session:
-        roles = current_roles(session, actor)
         article = get_article_row(session, article_id)
-        if article.version != expected_version:
-            raise Conflict(
-                "stale_version",
-                f"article {article.id} was changed by someone else (version {article.version}, "
-                f"you saw version {expected_version})",
-                current_version=article.version,
-            )
-        try:
-            new_status = check_edit(ArticleStatus(article.status), roles)
-        except WorkflowRefusal as refusal:
-            raise refusal_error(refusal) from None
         source = _revision(session, article.id, number)
-        fields = normalise_fields(fields_of(source))
-        category = category_by_slug(session, fields.category_slug)
-        check_media(session, fields)
-        if source.content_hash == article.current_hash:
-            return Outcome(article_detail(session, article), frozenset())
-        voided = article.approved_hash is not None and new_status != ArticleStatus(article.status)
-        if not ever_published(article):
-            article.slug = free_slug(session, fields.title, article)
-        assign_fields(article, fields)
-        article.category = category
-        article.status = new_status.value
-        article.last_edited_by = actor.id
-        article.updated_at = utcnow()
-        if voided:
-            article.approved_hash = article.approved_by = article.approved_at = None
-        reindex(session, article)
-        revision = record_revision(session, article, fields, actor, kind="restored")
-        append_event(
+        return write_revision(
             session,
-            actor=actor.username,
-            action="article.restore",
-            subject=f"article:{article.id}",
-            details={
-                "hash": article.current_hash,
-                "from_revision": number,
-                "revision": revision.number,
-                "approval_voided": voided,
-            },
+            actor,
+            article,
+            normalise_fields(fields_of(source)),
+            expected_version,
+            kind="restored",
+            details={"from_revision": number},
         )
-        session.flush()
-        return Outcome(article_detail(session, article), ARTICLE_CHANGES)
 
 
 def fields_of(revision: Revision) -> ArticleFields:
