@@ -79,6 +79,17 @@ def test_the_publishing_commands_end_to_end(
     )
     assert code == 0, err
     assert "imported 1 article(s)" in out
+    code, out, _ = _run(
+        capsys, "--database", second, "import-package", str(package), "--as", "xuatban", "--json"
+    )
+    assert code == 0 and len(json.loads(out)["unchanged_ids"]) == 1
+    ids = json.loads(out)["unchanged_ids"]
+    code, out, err = _run(
+        capsys, "--database", second, "export", *ids, "--out", str(tmp_path / "again.zip"),
+        "--as", "xuatban", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["resent"] == ids
 
 
 def test_verify_reports_the_first_problem_and_fails(

@@ -123,11 +123,23 @@ def run_export(args: argparse.Namespace) -> int:
     result = publishing.export_package(
         store, actor, args.out, key, article_ids=ids, withdraw_ids=withdraw
     ).value
+    report = result.report
     if args.json:
-        print_json(result)
+        print_json(
+            {
+                "package_id": report.package_id,
+                "path": str(report.path),
+                "sha256": report.sha256,
+                "size": report.size,
+                "media_files": report.media_files,
+                "published": result.published_ids,
+                "resent": result.resent_ids,
+                "withdrawn": result.withdrawn_ids,
+                "warnings": result.warnings,
+            }
+        )
         return 0
     _print_findings(result.warnings)
-    report = result.report
     print(
         f"exported {report.articles} article(s), {report.withdrawals} withdrawal(s), "
         f"{report.media_files} picture(s) to {report.path}"

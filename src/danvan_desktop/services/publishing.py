@@ -178,7 +178,7 @@ def _package_article(
 
 def _gather(
     session: Session,
-    actor: Actor,
+    publisher: pm.Publisher,
     article_ids: Sequence[str] | None,
     withdraw_ids: Sequence[str],
     now: datetime,
@@ -214,11 +214,13 @@ def _gather(
             raise InvalidTransition(
                 "wrong_state", f"cannot withdraw {row.title!r}: it is {row.status}"
             )
-        withdrawals.append(pm.Withdrawal(row.id, row.slug, row.current_hash, now, actor.username))
+        withdrawals.append(
+            pm.Withdrawal(row.id, row.slug, row.current_hash, now, publisher.username)
+        )
     package = pm.PackageInput(
         package_id=str(uuid.uuid4()),
         created_at=now,
-        publisher=pm.Publisher(actor.username, actor.display_name),
+        publisher=publisher,
         site=site_info(),
         audit_head_hash=head_hash(session),
         articles=tuple(articles),
@@ -235,11 +237,8 @@ def pre_export_check(store: Store, article_ids: Sequence[str] | None = None) -> 
     selection changes.
     """
     with store.unit() as session:
-        gathered = _gather(session, _NOBODY, article_ids, (), utcnow(), load_media=False)
-        return gathered.check
-
-
-_NOBODY = Actor(id=0, username="", display_name="", roles=frozenset())
+        nobody = pm.Publisher("")  # the check does not depend on who will export
+        return _gather(session, nobody, article_ids, (), utcnow(), load_media=False).check
 
 
 def export_package(
@@ -265,7 +264,8 @@ def export_package(
     now = utcnow()
     with store.unit() as session:
         require_permission(session, actor, EXPORT_PERMISSION)
-        gathered = _gather(session, actor, article_ids, withdraw_ids, now, load_media=True)
+        publisher = pm.Publisher(actor.username, actor.display_name)
+        gathered = _gather(session, publisher, article_ids, withdraw_ids, now, load_media=True)
     if not gathered.check.ok:
         first = gathered.check.blocking[0]
         raise InvalidInput(
