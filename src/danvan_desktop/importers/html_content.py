@@ -102,11 +102,16 @@ _BODY_CLASSES = re.compile(
     re.I,
 )
 _SAPO_CLASSES = re.compile(
-    r"(^|[\s_-])(sapo|article-sapo|lead|summary|chapeau|description|excerpt|intro|tomtat)"
+    r"(^|[\s_-])(sapo|article-sapo|lead|summary|chapeau|description|excerpt|intro|tomtat|"
+    r"MsoSubtitle)"
     r"($|[\s_-])",
     re.I,
 )
-_TITLE_CLASSES = re.compile(r"(^|[\s_-])(article-title|title-detail|detail-title)($|[\s_-])", re.I)
+_TITLE_CLASSES = re.compile(
+    r"(^|[\s_-])(article-title|title-detail|detail-title|MsoTitle)($|[\s_-])", re.I
+)
+_TEXT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "li", "td", "div")
+_MAX_TITLE_CHARS = 300
 _MIN_PARAGRAPH_CHARS = 25
 
 
@@ -182,9 +187,49 @@ def find_marked(root: HtmlElement, pattern: re.Pattern[str]) -> HtmlElement | No
     return None
 
 
-def find_title_element(root: HtmlElement) -> HtmlElement | None:
+def _same_title(a: str, b: str) -> bool:
+    a, b = " ".join(a.split()).casefold(), " ".join(b.split()).casefold()
+    return bool(a and b) and (a == b or a.startswith(b) or b.startswith(a))
+
+
+def first_text_block(content: HtmlElement) -> HtmlElement | None:
+    for element in content.iter(*_TEXT_BLOCKS):
+        if text_of(element) and not any(child.tag in _TEXT_BLOCKS for child in element):
+            return element
+    return None
+
+
+def find_title(
+    root: HtmlElement, content: HtmlElement, head_title: str
+) -> tuple[str, HtmlElement | None]:
+    """The title, and the element showing it (to be removed from the body) if any.
+
+    A title-classed element wins; then the <h1> that matches the page's
+    <title>; a page with a <title> but no such <h1> keeps that <title>. A page
+    without one (an office program's export) takes an <h1> that opens the
+    text, else its short first line (Word's Title paragraph, exported as a <p>).
+    """
     marked = find_marked(root, _TITLE_CLASSES)
-    return marked if marked is not None else next(root.iter("h1"), None)
+    if marked is not None and text_of(marked):
+        return text_of(marked), marked
+    headings = [h for h in root.iter("h1") if text_of(h)]
+    first = first_text_block(content)
+    if head_title:
+        for heading in headings:
+            if _same_title(text_of(heading), head_title):
+                return text_of(heading), heading
+        if first is not None and _same_title(text_of(first), head_title):
+            return " ".join(head_title.split()), first
+        return " ".join(head_title.split()), None
+    for heading in headings:
+        inside = any(ancestor is content for ancestor in heading.iterancestors())
+        if not inside or heading is first:
+            return text_of(heading), heading
+    if first is not None and first.tag == "p":
+        text = text_of(first)
+        if len(text) <= _MAX_TITLE_CHARS and not text.endswith("."):
+            return text, first
+    return "", None
 
 
 def find_sapo_element(root: HtmlElement, content: HtmlElement) -> HtmlElement | None:

@@ -44,13 +44,25 @@ def _caption_near(image: HtmlElement, figure: HtmlElement) -> tuple[str, HtmlEle
         text = text_of(figure)
         return (text, None) if len(text) <= _MAX_CAPTION_CHARS else ("", None)
     following = figure.getnext()
-    if following is not None and len(text_of(following)) <= _MAX_CAPTION_CHARS:
-        italic = len(following) == 1 and following[0].tag in ("em", "i") and text_of(following[0])
+    text = text_of(following) if following is not None else ""
+    if following is not None and text and len(text) <= _MAX_CAPTION_CHARS:
+        italic = _wrapped_in(following, ("em", "i"))
+        bold = _wrapped_in(following, ("b", "strong")) and not text.endswith(":")
         marked = _CAPTION_CLASSES.search(following.get("class", ""))
         centred = following.get("align") == "center" or "center" in following.get("style", "")
-        if (italic or marked or centred) and text_of(following):
-            return text_of(following), following
+        if italic or bold or marked or centred:
+            return text, following
     return image.get("title", "").strip(), None
+
+
+def _wrapped_in(element: HtmlElement, tags: tuple[str, ...]) -> bool:
+    """Whether all of the element's text sits inside one of `tags` (through <font>, <span>…)."""
+    node = element
+    while len(node) == 1 and not (node.text or "").strip() and not (node[0].tail or "").strip():
+        node = node[0]
+        if node.tag in tags:
+            return True
+    return False
 
 
 def _figure_container(image: HtmlElement, content: HtmlElement) -> HtmlElement:

@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 from danvan_desktop.importers.html_content import (
     find_content,
     find_sapo_element,
-    find_title_element,
+    find_title,
     remove,
     strip_active_content,
     strip_page_furniture,
@@ -53,6 +53,9 @@ _SOURCE = re.compile(r"^\s*(nguồn|theo)\s*:\s*(?P<source>.{2,200})$", re.I)
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 _HEADING = re.compile(r"^(#{1,6}) ", re.M)
 _MAX_SIGNATURE_CHARS = 150
+_NOTE_MARK = re.compile(r"^[\[(]?(\d{1,3})[\])]?$")
+_NOTE_CONTAINER = re.compile(r"^(sdfootnote|sdendnote|ftn|edn|footnote-?)\d+$", re.I)
+_OFFICE_PROGRAMS = re.compile(r"word|libreoffice|openoffice|writer|python-docx", re.I)
 
 
 def import_html(
@@ -68,22 +71,24 @@ def import_html(
         raise ImportRefused("corrupt_document", f"the page cannot be read: {error}") from None
     head_title = _meta(root, "og:title") or _strip_site_name(root.findtext(".//title") or "")
     source = _meta(root, "og:site_name") or _host(_canonical_url(root))
-    meta_author = _meta(root, "author")
+    # An office program's export names the PC's user as its author, not the writer.
+    office = _OFFICE_PROGRAMS.search(_meta(root, "generator") or _meta(root, "ProgId"))
+    meta_author = "" if office else _meta(root, "author")
     strip_active_content(root)
     warnings = _convert_legacy(root)
     strip_page_furniture(root)
-    title_element = find_title_element(root)
-    title = text_of(title_element) if title_element is not None else ""
-    title = title or " ".join(head_title.split())
+    content = find_content(root)
+    title, title_element = find_title(root, content, head_title)
     if title_element is not None:
         remove(title_element)
-    content = find_content(root)
     sapo_element = find_sapo_element(root, content)
     sapo = text_of(sapo_element) if sapo_element is not None else ""
     if sapo_element is not None and content not in sapo_element.iterancestors():
         remove(sapo_element)
+    notes = _set_notes_aside(content)
     name, position = _take_signature(root, content)
     source = _take_source(root, content) or source
+    content.extend(notes)
     images: list[ImportedImage] = []
     placeholders = take_figures(content, resources, images, warnings)
     if not sapo:
@@ -216,6 +221,30 @@ def _convert_legacy(root: HtmlElement) -> list[str]:
             element.tail = convert(element.tail, detection.encoding)
     name = detection.encoding.upper()
     return [f"converted_legacy: the text read as {name} and was converted to Unicode"]
+
+
+def _set_notes_aside(content: HtmlElement) -> list[HtmlElement]:
+    """Footnote marks become "[n]" (as from Word files); the notes are lifted out.
+
+    Word and LibreOffice export footnotes as links to "#_ftn1"/"#sdfootnote1sym"
+    and the notes as <div id="ftn1">/<div id="sdfootnote1"> after the text. They
+    are set aside while the signature above them is looked for, then appended.
+    """
+    for anchor in list(content.iter("a")):
+        mark = _NOTE_MARK.match(text_of(anchor))
+        if mark and (anchor.get("href") or "").startswith("#"):
+            anchor.tail = f"[{mark.group(1)}]" + (anchor.tail or "")
+            remove(anchor)
+    notes: list[HtmlElement] = []
+    for element in content.iter("div", "section", "aside", "p"):
+        if _NOTE_CONTAINER.match(element.get("id") or "") and not any(
+            ancestor in notes for ancestor in element.iterancestors()
+        ):
+            notes.append(element)
+    for note in notes:
+        remove(note)  # its tail stays where it was
+        note.tail = None
+    return notes
 
 
 def _right_aligned(element: HtmlElement) -> bool:
