@@ -1,11 +1,13 @@
 """The open article: loading, autosave into a working copy, Save, and the workflow steps.
 
 Work is never lost. Each edit restarts a short timer (the autosave delay from
-Settings, with a ceiling so that steady typing still saves); when it fires the
-fields go to the store as the user's working copy, off the UI thread. Save
-(Ctrl+S) makes a revision with the version the editor loaded, then drops the
-working copy; a conflict keeps the text in the editor. The next start, or the
-next opening of the article, offers any working copy left behind by a crash.
+Settings), and a second timer of the same delay runs from the first unsaved
+edit, so steady typing saves too: a crash loses at most that delay of typing
+(2 s by default). When either fires the fields go to the store as the user's
+working copy, off the UI thread. Save (Ctrl+S) makes a revision with the
+version the editor loaded, then drops the working copy; a conflict keeps the
+text in the editor. The next start, or the next opening of the article,
+offers any working copy left behind by a crash.
 """
 
 from __future__ import annotations
@@ -21,8 +23,6 @@ from danvan_desktop.gui.context import DeskContext
 from danvan_desktop.services.dto import ArticleDetail, ArticleFields
 from danvan_desktop.workflow import Action, ArticleStatus, WorkflowRefusal, can_edit
 from danvan_desktop.workflow import check_transition as _check_transition
-
-AUTOSAVE_CEILING_MS = 10_000
 
 
 class SaveState(Enum):
@@ -63,7 +63,7 @@ class EditingSession(QObject):
         self.state = SaveState.EMPTY
         self.autosaved_at: datetime | None = None
         self._autosave = QTimer(self, singleShot=True)
-        self._ceiling = QTimer(self, singleShot=True, interval=AUTOSAVE_CEILING_MS)
+        self._ceiling = QTimer(self, singleShot=True)
         self._autosave.timeout.connect(self.autosave_now)
         self._ceiling.timeout.connect(self.autosave_now)
         self._autosave_generation = 0
@@ -83,9 +83,10 @@ class EditingSession(QObject):
             return
         if self.state is not SaveState.UNSAVED:
             self._set_state(SaveState.UNSAVED)
-        self._autosave.start(int(self._context.settings.autosave_seconds * 1000))
+        delay = int(self._context.settings.autosave_seconds * 1000)
+        self._autosave.start(delay)
         if not self._ceiling.isActive():
-            self._ceiling.start()
+            self._ceiling.start(delay)
 
     def can_edit(self) -> bool:
         actor = self._context.actor
