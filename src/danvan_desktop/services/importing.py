@@ -122,14 +122,20 @@ def import_files(
 
     Raises only for what makes the whole batch impossible (no "article.create"
     permission, an unknown category, too many files); everything about a
-    single file goes into its `FileResult`.
+    single file goes into its `FileResult`, in the order the files were taken.
+
+    `progress(done, total, name)` is called before each file (files finished so
+    far, the count, the name about to be read) and once at the end with
+    `(total, total, "")`. `cancelled()` is asked between files: the file being
+    imported finishes (or fails) whole, and every file after it is reported
+    CANCELLED. Both run on the caller's thread; neither knows about Qt.
     """
     with store.unit() as session:
         require_permission(session, actor, "article.create")
         category_by_slug(session, category_slug)
     files = collect_files(paths)
     if len(files) > MAX_FILES:
-        raise DanvanError("too_many_files", f"at most {MAX_FILES} files can be imported at once")
+        raise InvalidInput("too_many_files", f"at most {MAX_FILES} files can be imported at once")
     results: list[FileResult] = []
     stopped = False
     for index, path in enumerate(files):
