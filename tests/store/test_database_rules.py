@@ -88,21 +88,22 @@ def test_a_proper_approval_passes_the_database_rules(
     assert articles.get_article(store, submitted).approval_valid
 
 
-def test_with_per_user_logins_the_approver_is_the_connected_user(
+def test_per_user_logins_append_only_and_approve_only_as_themselves(
     store: Store, team: Team, submitted: str
 ) -> None:
-    """On PostgreSQL, a login named like a user may record only itself as approver."""
+    """On PostgreSQL, a user's own login cannot rewrite the audit log or approve for another."""
     if store.engine.dialect.name != "postgresql":
         pytest.skip("per-user database logins are a PostgreSQL (team mode) feature")
-    url = store.engine.url
-    with store.engine.begin() as connection:
-        connection.execute(text("DROP ROLE IF EXISTS duyet2"))
-        connection.execute(text("CREATE ROLE duyet2 LOGIN"))
-        connection.execute(text("GRANT ALL ON ALL TABLES IN SCHEMA public TO duyet2"))
     from sqlalchemy import create_engine
 
-    as_duyet2 = create_engine(url.set(username="duyet2").render_as_string(hide_password=False))
+    from danvan_desktop.services.team_mode import add_database_login
+
+    add_database_login(store, team.admin, "duyet2", "mat-khau-rieng-2026")
+    url = store.engine.url.set(username="duyet2", password="mat-khau-rieng-2026")
+    as_duyet2 = create_engine(url.render_as_string(hide_password=False))
     try:
+        with pytest.raises(DBAPIError, match="permission denied"), as_duyet2.begin() as c:
+            c.execute(text("UPDATE audit_events SET actor = 'x'"))
         with pytest.raises(DBAPIError, match="connected user only"), as_duyet2.begin() as c:
             c.execute(
                 text(
@@ -111,9 +112,26 @@ def test_with_per_user_logins_the_approver_is_the_connected_user(
                 ),
                 {"who": team.reviewer.id, "id": submitted},
             )
+        with as_duyet2.begin() as c:  # approving as oneself passes the database's rules
+            c.execute(
+                text(
+                    "UPDATE articles SET status = 'approved', approved_by = :who, "
+                    "approved_hash = current_hash WHERE id = :id"
+                ),
+                {"who": team.reviewer2.id, "id": submitted},
+            )
     finally:
         as_duyet2.dispose()
         with store.engine.begin() as connection:
-            connection.execute(text("REASSIGN OWNED BY duyet2 TO postgres"))
             connection.execute(text("DROP OWNED BY duyet2"))
             connection.execute(text("DROP ROLE duyet2"))
+
+
+def test_logins_are_refused_on_sqlite_with_a_reason(store: Store, team: Team) -> None:
+    if store.engine.dialect.name != "sqlite":
+        pytest.skip("the SQLite answer")
+    from danvan_desktop.errors import InvalidInput
+    from danvan_desktop.services.team_mode import add_database_login
+
+    with pytest.raises(InvalidInput, match="team mode"):
+        add_database_login(store, team.admin, "duyet2", "mat-khau-rieng-2026")

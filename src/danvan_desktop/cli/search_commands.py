@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from danvan_desktop.cli.common import print_json, print_table, store_of
-from danvan_desktop.services import diagnostics
+from danvan_desktop.cli.common import (
+    acting_user,
+    add_as_argument,
+    password_for,
+    print_json,
+    print_table,
+    store_of,
+)
+from danvan_desktop.services import diagnostics, team_mode
 from danvan_desktop.services.search import search_articles
 
 
@@ -23,6 +30,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check = db.add_parser("check", help="connection, schema version and settings that matter")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=run_db_check)
+    login = db.add_parser(
+        "add-login", help="team mode: a PostgreSQL login for a user (password: DANVAN_PASSWORD)"
+    )
+    login.add_argument("user")
+    add_as_argument(login)
+    login.set_defaults(handler=run_add_login)
 
 
 def run_search(args: argparse.Namespace) -> int:
@@ -57,3 +70,11 @@ def run_db_check(args: argparse.Namespace) -> int:
         ]
         print_table(rows, ("CHECK", "VALUE", "STATE"))
     return 0 if report.ok else 1
+
+
+def run_add_login(args: argparse.Namespace) -> int:
+    store = store_of(args)
+    actor = acting_user(args, store)
+    team_mode.add_database_login(store, actor, args.user, password_for(args.user))
+    print(f"database login ready for {args.user}: postgresql://{args.user}@HOST/DATABASE")
+    return 0
