@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import struct
 import zipfile
 from io import BytesIO
@@ -137,3 +138,27 @@ def test_a_file_that_cannot_be_read_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportRefused) as refused:
         import_path(tmp_path)
     assert refused.value.code == "file_unreadable"
+
+
+def test_damaged_copies_of_a_real_document_import_or_are_refused_never_crash() -> None:
+    original = (Path(__file__).parent.parent / "data" / "nam-anh" / "nam-anh.docx").read_bytes()
+    generator = random.Random(20261126)
+    outcomes = set()
+    for _ in range(60):
+        damaged = bytearray(original)
+        for _ in range(generator.randint(1, 8)):
+            damaged[generator.randrange(len(damaged))] = generator.randrange(256)
+        try:
+            import_document(bytes(damaged), "hong.docx")
+            outcomes.add("imported")
+        except ImportRefused as refusal:
+            assert refusal.message
+            outcomes.add(refusal.code)
+    assert "corrupt_document" in outcomes
+
+
+@pytest.mark.parametrize("name", ["rac.html", "rac.txt", "rac.md", "rac.docx"])
+def test_random_bytes_under_any_name_are_refused(name: str) -> None:
+    junk = random.Random(name).randbytes(5000)
+    with pytest.raises(ImportRefused):
+        import_document(junk, name)
