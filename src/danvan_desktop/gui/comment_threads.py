@@ -52,6 +52,9 @@ class CommentThreadsWidget(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setColumnCount(1)
+        self.tree.setStyleSheet(
+            "QTreeWidget::item { padding: 5px 2px; border-bottom: 1px solid #eceff3; }"
+        )
         self.show_resolved = QCheckBox(objectName="showResolved")
         self.add_general = QPushButton(objectName="commentArticle")
         self.add_on_selection = QPushButton(objectName="commentSelection")

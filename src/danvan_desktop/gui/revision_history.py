@@ -61,7 +61,7 @@ class RevisionHistoryWidget(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.diff)
-        splitter.setSizes([220, 480])
+        splitter.setSizes([170, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
