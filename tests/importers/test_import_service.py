@@ -134,3 +134,20 @@ def test_an_unknown_category_stops_the_batch_before_it_starts(
     with pytest.raises(NotFound):
         import_files(store, team.editor, [batch], "khong-co-chuyen-muc")
     assert _count(store, Article) == before
+
+
+def test_a_guessed_signature_longer_than_its_field_is_cut_not_fatal(
+    store: Store, team: Team, tmp_path: Path
+) -> None:
+    position = "Phó Trưởng ban " * 40
+    text = (
+        _article("Bài có chữ ký dài")
+        + f"\n                    Nguyễn Văn An\n\n          {position}\n"
+    )
+    path = tmp_path / "chu-ky-dai.txt"
+    path.write_text(text, encoding="utf-8")
+    report = import_files(store, team.editor, [path], team.category)
+    assert report.results[0].status is FileStatus.IMPORTED, report.results[0].message
+    fields = get_article(store, report.results[0].article_id or "").fields
+    assert fields.author_name == "Nguyễn Văn An"
+    assert len(fields.author_position) == 300 and fields.author_position.endswith("…")

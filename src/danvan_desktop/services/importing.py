@@ -24,7 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from danvan_desktop.errors import DanvanError, InvalidInput
 from danvan_desktop.importers.files import (
@@ -42,7 +42,7 @@ from danvan_desktop.services.guard import require_permission
 from danvan_desktop.services.media import MAX_IMAGE_BYTES, sniff_image
 from danvan_desktop.services.store import Store
 from danvan_desktop.store.audit import append_event
-from danvan_desktop.store.models import AuditEvent, Media, utcnow
+from danvan_desktop.store.models import Article, AuditEvent, Media, utcnow
 from danvan_desktop.vietnamese import normalize_field
 
 IMPORT_ACTION = "article.import"
@@ -221,9 +221,9 @@ def _write(
             title=article.title,
             sapo=article.sapo,
             body=article.body_markdown,
-            author_name=article.author_name,
-            author_position=article.author_position,
-            source=article.source,
+            author_name=_fit(article.author_name, Article.author_name),
+            author_position=_fit(article.author_position, Article.author_position),
+            source=_fit(article.source, Article.source),
             category_slug=category_slug,
             feature_caption=article.captions[0] if article.captions else "",
         )
@@ -242,6 +242,13 @@ def _write(
         },
     )
     return row.id
+
+
+def _fit(text: str, column: InstrumentedAttribute[str]) -> str:
+    """Text cut to its column's length: a guessed signature must not fail the file on PostgreSQL."""
+    length = getattr(column.type, "length", None)
+    text = normalize_field(text)
+    return text if length is None or len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
 def _store_image(session: Session, actor: Actor, image: ImportedImage) -> None:
