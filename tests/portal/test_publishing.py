@@ -194,12 +194,19 @@ def test_a_withdrawal_rides_in_a_package(
     publishing.export_package(office.store, office.publisher, tmp_path / "1.zip", key)
     new = approved("Bài mới")
     result = publishing.export_package(
-        office.store, office.publisher, tmp_path / "2.zip", key, withdraw_ids=[old]
+        office.store,
+        office.publisher,
+        tmp_path / "2.zip",
+        key,
+        withdraw_ids=[old],
+        withdraw_reason="Số liệu cần đính chính",
     ).value
     assert (result.published_ids, result.withdrawn_ids) == ((new,), (old,))
     assert _status(office, old) is ArticleStatus.WITHDRAWN
     manifest = read_package(tmp_path / "2.zip", key.public).manifest
-    assert [(w["id"], w["withdrawn_by"]) for w in manifest["withdrawals"]] == [(old, "xuatban")]
+    assert [(w["id"], w["withdrawn_by"], w["reason"]) for w in manifest["withdrawals"]] == [
+        (old, "xuatban", "Số liệu cần đính chính")
+    ]
     assert [r.kind for r in _records(office) if r.article_id == old] == ["publish", "withdraw"]
 
 

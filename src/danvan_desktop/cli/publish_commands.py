@@ -39,6 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--withdraw", action="append", default=[], metavar="ID", help="withdraw a published one"
     )
+    export.add_argument("--reason", default="", help="why the withdrawn articles go")
     export.add_argument("--check", action="store_true", help="only run the pre-export check")
     export.add_argument("--json", action="store_true")
     add_as_argument(export)
@@ -121,7 +122,13 @@ def run_export(args: argparse.Namespace) -> int:
     key = signing.load_signing_key(passphrase())
     withdraw = [articles.resolve_article_id(store, i) for i in args.withdraw]
     result = publishing.export_package(
-        store, actor, args.out, key, article_ids=ids, withdraw_ids=withdraw
+        store,
+        actor,
+        args.out,
+        key,
+        article_ids=ids,
+        withdraw_ids=withdraw,
+        withdraw_reason=args.reason,
     ).value
     report = result.report
     if args.json:

@@ -4,7 +4,13 @@ Qt-free and database-free: it takes plain dataclasses (`model`) from the
 services and gives plain data back. See docs/portal-package.md for the format.
 """
 
-from danvan_desktop.portal.build import BuildReport, build_package, package_files
+from danvan_desktop.portal.build import (
+    BuildReport,
+    Cancelled,
+    Progress,
+    build_package,
+    package_files,
+)
 from danvan_desktop.portal.checks import CheckReport, Finding, Severity, check_content
 from danvan_desktop.portal.errors import ExportCancelled, PackageError, SigningKeyError
 from danvan_desktop.portal.model import (
@@ -33,6 +39,7 @@ __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "BuildReport",
+    "Cancelled",
     "CategoryRef",
     "CheckReport",
     "ExportCancelled",
@@ -42,6 +49,7 @@ __all__ = [
     "PackageArticle",
     "PackageError",
     "PackageInput",
+    "Progress",
     "PublicKey",
     "Publisher",
     "RelatedArticle",

@@ -38,6 +38,7 @@ from danvan_desktop.services.review import _finish, _transition
 from danvan_desktop.services.store import Store
 from danvan_desktop.store.audit import append_event, head_hash
 from danvan_desktop.store.models import Article, Category, Media, PublishRecord, User, utcnow
+from danvan_desktop.vietnamese import normalize_field
 from danvan_desktop.workflow import Action, ArticleStatus
 
 EXPORT_PERMISSION = "article.export"
@@ -184,6 +185,7 @@ def _gather(
     now: datetime,
     *,
     load_media: bool,
+    withdraw_reason: str = "",
 ) -> _Gathered:
     rows, resent = _select(session, article_ids)
     findings: list[portal.Finding] = []
@@ -215,7 +217,9 @@ def _gather(
                 "wrong_state", f"cannot withdraw {row.title!r}: it is {row.status}"
             )
         withdrawals.append(
-            pm.Withdrawal(row.id, row.slug, row.current_hash, now, publisher.username)
+            pm.Withdrawal(
+                row.id, row.slug, row.current_hash, now, publisher.username, withdraw_reason
+            )
         )
     package = pm.PackageInput(
         package_id=str(uuid.uuid4()),
@@ -249,14 +253,18 @@ def export_package(
     *,
     article_ids: Sequence[str] | None = None,
     withdraw_ids: Sequence[str] = (),
-    progress: portal.build.Progress | None = None,
-    cancelled: portal.build.Cancelled | None = None,
+    withdraw_reason: str = "",
+    progress: portal.Progress | None = None,
+    cancelled: portal.Cancelled | None = None,
 ) -> Outcome[ExportResult]:
     """Export the chosen approved articles (default: all approved, never published).
 
     `article_ids` may also name published articles to send again (the portal
-    lost a package); they stay published. Refused as a whole if any article
-    is blocked by the pre-export check.
+    lost a package); they stay published. `withdraw_ids` are published
+    articles the portal must take down, for `withdraw_reason`. Refused as a
+    whole if any article is blocked by the pre-export check. `progress(done,
+    total)` and `cancelled()` are called from the calling thread between
+    articles; a cancel leaves no file and publishes nothing.
     """
     dest = Path(dest)
     if dest.is_dir():
@@ -265,7 +273,15 @@ def export_package(
     with store.unit() as session:
         require_permission(session, actor, EXPORT_PERMISSION)
         publisher = pm.Publisher(actor.username, actor.display_name)
-        gathered = _gather(session, publisher, article_ids, withdraw_ids, now, load_media=True)
+        gathered = _gather(
+            session,
+            publisher,
+            article_ids,
+            withdraw_ids,
+            now,
+            load_media=True,
+            withdraw_reason=normalize_field(withdraw_reason),
+        )
     if not gathered.check.ok:
         first = gathered.check.blocking[0]
         raise InvalidInput(
@@ -330,7 +346,8 @@ def _record_export(
         for withdrawal in package.withdrawals:
             article = _transition(session, actor, withdrawal.id, Action.WITHDRAW)
             _add_record(session, article, package, actor, "withdraw", withdrawal.withdrawn_at)
-            _finish(session, article, actor, Action.WITHDRAW, {"package": package.package_id})
+            details = {"package": package.package_id, "reason": withdrawal.reason}
+            _finish(session, article, actor, Action.WITHDRAW, details)
         append_event(
             session,
             actor=actor.username,
