@@ -200,3 +200,26 @@ def test_only_a_publisher_may_import(
             other_office.store, other_office.editor, tmp_path / "p.zip", key.public
         )
     assert _counts(other_office)[0] == 1  # the sample draft only
+
+
+def test_a_missing_category_is_created_under_its_parent(
+    office: Office,
+    other_office: Office,
+    approved: ApprovedFactory,
+    key: signing.SigningKey,
+    tmp_path: Path,
+) -> None:
+    from danvan_desktop.services import categories
+
+    parent = next(c for c in categories.list_categories(office.store) if c.slug == office.category)
+    child = categories.add_category(
+        office.store, office.admin, "Chuyên đề Nghệ An", parent.id
+    ).value
+    article_id = approved("Bài trong chuyên đề", category_slug=child.slug)
+    publishing.export_package(office.store, office.publisher, tmp_path / "p.zip", key)
+    report = package_import.import_package(
+        other_office.store, other_office.publisher, tmp_path / "p.zip", key.public
+    ).value
+    assert report.categories_created == ("chuyen-de-nghe-an",)
+    detail = articles.get_article(other_office.store, article_id)
+    assert detail.category_path == ("Tin hoạt động", "Chuyên đề Nghệ An")
