@@ -178,7 +178,7 @@ def test_word_styling_junk_never_reaches_the_markdown() -> None:
     document = new_document()
     document.add_paragraph(TITLE, style="Title")
     paragraph = document.add_paragraph()
-    run = paragraph.add_run("Chữ   màu   đỏ\tcỡ lớn")
+    run = paragraph.add_run("Chữ   màu\u200b   đỏ\tcỡ\u00ad lớn\ufeff")
     run.font.color.rgb = RGBColor(255, 0, 0)
     run.font.size = Pt(20)
     run.font.highlight_color = 7

@@ -36,6 +36,7 @@ _SYMBOL_FONTS = re.compile(r"^(symbol|wingdings|webdings|marlett|zapf ?dingbats)
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
 _SAFE_LINK = re.compile(r"^(https?://|mailto:)", re.I)
 _PRIVATE_USE_BYTE = re.compile(r"[\uf020-\uf0ff]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _MAX_STYLE_DEPTH = 20
 
 
@@ -310,15 +311,22 @@ class RunReader:
             self._fields.pop()
 
     def _decode(self, text: str, font: str | None) -> str:
+        """The run's text in Unicode, without invisible characters.
+
+        Soft hyphens and zero-width characters are removed only after legacy
+        conversion: in TCVN3, U+00AD is the letter ư.
+        """
         if font and _SYMBOL_FONTS.match(font):
             return ""  # bullets and dingbats drawn with a symbol font mean nothing as text
         legacy = encoding_from_font(font)
         if legacy is None:
-            return convert(text, self.assumed_source) if self.assumed_source else text
+            if self.assumed_source:
+                text = convert(text, self.assumed_source)
+            return _INVISIBLE.sub("", text)
         self.legacy_fonts.add(font or "")
         # Symbol-charset fonts store each byte at U+F000 + byte.
         text = _PRIVATE_USE_BYTE.sub(lambda m: from_bytes(bytes([ord(m[0]) - 0xF000])), text)
-        return convert(text, legacy[0], font_name=font)
+        return _INVISIBLE.sub("", convert(text, legacy[0], font_name=font))
 
 
 def _first_set(*values: bool | None) -> bool:
