@@ -224,3 +224,18 @@ def test_stale_partial_files_are_swept_and_fresh_ones_kept(
     os.utime(stale, (0, 0))
     publishing.export_package(office.store, office.publisher, folder / "p.zip", key)
     assert sorted(p.name for p in folder.iterdir()) == [fresh.name, "p.zip"]
+
+
+def test_an_approval_that_no_longer_matches_the_text_blocks() -> None:
+    """The database refuses this state; the check must refuse it too if it ever appears."""
+    from danvan_desktop.services.publishing import _approval_findings
+    from danvan_desktop.store.models import Article
+
+    article = Article(id="x", title="Bài", status="approved", approved_hash="a" * 64)
+    article.current_hash = "b" * 64
+    assert [f.code for f in _approval_findings(article, resend=False)] == ["approval_voided"]
+    article.current_hash = "a" * 64
+    assert _approval_findings(article, resend=False) == []
+    article.status = "published"
+    assert [f.code for f in _approval_findings(article, resend=False)] == ["not_approved"]
+    assert _approval_findings(article, resend=True) == []

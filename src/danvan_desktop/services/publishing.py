@@ -118,8 +118,8 @@ def _approval_findings(article: Article, resend: bool) -> list[portal.Finding]:
     def block(code: str, message: str) -> portal.Finding:
         return portal.Finding(article.id, article.title, code, portal.Severity.BLOCK, message)
 
-    allowed = (ArticleStatus.APPROVED.value, ArticleStatus.PUBLISHED.value)
-    if article.status not in allowed or (article.status == "published" and not resend):
+    published = article.status == ArticleStatus.PUBLISHED.value
+    if article.status != ArticleStatus.APPROVED.value and not (published and resend):
         return [block("not_approved", f"the article is {article.status}, not approved")]
     if article.approved_hash is None or article.approved_hash != article.current_hash:
         return [block("approval_voided", "the approved revision was edited since")]
