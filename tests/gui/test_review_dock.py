@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from danvan_desktop.services import articles, review
+from danvan_desktop.services import articles, comments, review
+from danvan_desktop.services.comments import Anchor
 from danvan_desktop.services.dto import ArticleFields
 from danvan_desktop.workflow import ArticleStatus
 
@@ -13,7 +14,12 @@ pytestmark = pytest.mark.gui
 
 
 def test_reviewer_approves_from_the_dock(qtbot, open_desk, desk_store) -> None:
-    from danvan_desktop.gui.review_dock import ReviewDock, select_passage, selection_anchor
+    from danvan_desktop.gui.review_dock import (
+        COMMENT_MARK,
+        ReviewDock,
+        select_passage,
+        selection_anchor,
+    )
 
     fields = ArticleFields(
         title="Tạo sự đoàn kết từ mô hình tổ tự quản",
@@ -23,6 +29,14 @@ def test_reviewer_approves_from_the_dock(qtbot, open_desk, desk_store) -> None:
     )
     article_id = articles.create_article(desk_store.store, desk_store.editor, fields).value.id
     review.submit_for_review(desk_store.store, desk_store.editor, article_id)
+    passage = fields.body.index("công tác dân vận khéo")
+    comments.add_comment(
+        desk_store.store,
+        desk_store.reviewer,
+        article_id,
+        "Cho một ví dụ.",
+        anchor=Anchor("body", passage, passage + len("công tác dân vận khéo")),
+    )
 
     window = open_desk(desk_store.reviewer)
     dock = ReviewDock(window.context, window)
@@ -38,6 +52,10 @@ def test_reviewer_approves_from_the_dock(qtbot, open_desk, desk_store) -> None:
     loaded = window.editing.current
     assert loaded.article_id == article_id
     assert dock.review.pinned_hash == loaded.current_hash
+    qtbot.waitUntil(lambda: bool(window.editor.body.extraSelections()), timeout=10_000)
+    (mark,) = window.editor.body.extraSelections()
+    assert mark.format.property(COMMENT_MARK)
+    assert mark.cursor.selectedText() == "công tác dân vận khéo"
 
     body = window.editor.body
     start = fields.body.index("tổ tự quản")

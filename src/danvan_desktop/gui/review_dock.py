@@ -8,8 +8,8 @@ pins the revision the editor loaded, so Approve names the text on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDockWidget, QLineEdit, QPlainTextEdit, QTabWidget
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QPlainTextEdit, QTabWidget, QTextEdit
 
 from danvan_desktop.gui.context import DeskContext
 from danvan_desktop.gui.review_queue import ReviewQueuePanel
@@ -26,6 +26,8 @@ FIELD_WIDGETS = {
     "source": "source_edit",
 }
 COUNTS_REFRESH_MS = 60_000  # in team mode others submit and return articles too
+COMMENT_MARK = QTextFormat.Property.UserProperty + 71  # tags our extra selections
+COMMENT_BACKGROUND = "#fff1b8"
 
 
 def selection_anchor(editor) -> object | None:
@@ -63,6 +65,42 @@ def select_passage(editor, field: str, start: int, end: int) -> bool:
         return False
     widget.setFocus()
     return True
+
+
+def highlight_comments(editor, threads) -> int:
+    """Mark the passages of open comments in the editor's text fields; returns how many.
+
+    Only our own extra selections are replaced (they carry `COMMENT_MARK`), so
+    other features may add theirs. The cursors follow later typing by themselves.
+    """
+    wanted: dict[str, list[tuple[int, int]]] = {}
+    for thread in threads:
+        root = thread.root
+        place = root.place
+        if root.resolved or root.field is None or place.start is None or place.end is None:
+            continue
+        wanted.setdefault(root.field, []).append((place.start, place.end))
+    marked = 0
+    for field, name in FIELD_WIDGETS.items():
+        widget = getattr(editor, name, None)
+        if not isinstance(widget, QPlainTextEdit):
+            continue
+        kept = [s for s in widget.extraSelections() if not s.format.property(COMMENT_MARK)]
+        last = widget.document().characterCount() - 1
+        for start, end in wanted.get(field, ()):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(widget.document())
+            cursor.setPosition(min(start, last))
+            cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
+            text_format = QTextCharFormat()
+            text_format.setBackground(QColor(COMMENT_BACKGROUND))
+            text_format.setProperty(COMMENT_MARK, True)
+            selection.cursor = cursor
+            selection.format = text_format
+            kept.append(selection)
+            marked += 1
+        widget.setExtraSelections(kept)
+    return marked
 
 
 class ReviewDock(QDockWidget):
@@ -123,6 +161,9 @@ class ReviewDock(QDockWidget):
             lambda field, start, end: select_passage(editor, field, start, end)
         )
         self.review.article_changed.connect(lambda detail: self._changed(window, detail))
+        self.review.state_loaded.connect(
+            lambda state: highlight_comments(editor, () if editing.dirty else state.threads)
+        )
 
         def selection_moved() -> None:
             # Offsets name stored text: while the editor has unsaved changes they would not.

@@ -63,6 +63,7 @@ class ReviewPanel(QWidget):
     """
 
     article_changed = Signal(object)
+    state_loaded = Signal(object)  # ReviewState, after every (re)load
     comments_changed = Signal(str)  # article id
     passage_requested = Signal(str, int, int)
 
@@ -173,6 +174,7 @@ class ReviewPanel(QWidget):
                     self.pinned_hash = state.detail.current_hash
                 self.notice.clear()
                 self._show_state()
+                self.state_loaded.emit(state)
 
         self._context.runner.database(work, done, self._failed)
 
