@@ -16,6 +16,7 @@ from danvan_desktop.rendering.markdown_html import render_body
 from danvan_desktop.rendering.page import PageArticle, RelatedLink, SiteInfo, render_page
 from danvan_desktop.resource_files import resource_path
 from danvan_desktop.vietnamese.charsets import encode_tcvn3
+from tests.importers.legacy_bytes import cp1258_bytes
 from tests.importers.word_files import png
 
 PHOTO = png(6, 4)
@@ -188,3 +189,19 @@ def test_a_page_whose_stylesheet_named_the_legacy_font_is_recognised_by_content(
     assert article.sapo == paragraphs[0]
     assert article.body_markdown == "\n\n".join(paragraphs[1:])
     assert any("TCVN3" in warning for warning in article.warnings)
+
+
+def test_a_page_in_windows_1258_is_read_in_composed_unicode() -> None:
+    title = "Người dân Quỳnh Lưu đồng thuận"
+    page = (
+        b"<html><head><meta charset='windows-1258'></head><body>"
+        + b"<h1>"
+        + cp1258_bytes(title)
+        + b"</h1>"
+        + b"<p>"
+        + cp1258_bytes("Thân bài về việc làm đường ở xã.")
+        + b"</p></body></html>"
+    )
+    article = import_document(page, "cp1258.html")
+    assert article.title == title
+    assert article.body_markdown == "Thân bài về việc làm đường ở xã."

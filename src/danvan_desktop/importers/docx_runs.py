@@ -175,7 +175,7 @@ class ParagraphContent:
 
     @property
     def plain(self) -> str:
-        return " ".join("".join(s.text for s in self.segments).split())
+        return nfc(" ".join("".join(s.text for s in self.segments).split()))
 
     def all(self, attribute: str) -> bool:
         visible = [s for s in self.segments if s.text.strip() and s.markdown is None]

@@ -19,6 +19,8 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
+from danvan_desktop.vietnamese import nfc
+
 _DROPPED_TAGS = (
     "script",
     "style",
@@ -120,7 +122,8 @@ def classes(element: HtmlElement) -> str:
 
 
 def text_of(element: HtmlElement) -> str:
-    return " ".join("".join(element.itertext()).split())
+    """The element's text, spaces collapsed, in NFC (a cp1258 page decodes to combining marks)."""
+    return nfc(" ".join("".join(element.itertext()).split()))
 
 
 def _is_junk(element: HtmlElement) -> bool:
