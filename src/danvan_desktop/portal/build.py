@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -49,6 +49,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 SLUG_PATTERN = re.compile(r"[a-z0-9-]{1,200}")
+UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,22 +118,25 @@ def _render_all(
     pages back cost more than it saved), and it would have to be spawned, not
     forked, from the desk's Qt threads and frozen builds.
     """
-    light = replace(package, media={}, articles=())
     total = len(articles) + 1
     for done, article in enumerate(articles):
         if cancelled is not None and cancelled():
             raise ExportCancelled()
         if progress is not None:
             progress(done, total)
-        yield render_article(article, light, names)
+        yield render_article(article, package, names)
 
 
 def _check_input(package: PackageInput) -> None:
+    """Refuse input that would make a package `verify` rejects (the schema, cheaply)."""
     slugs = [a.slug for a in package.articles] + [w.slug for w in package.withdrawals]
     ids = [a.id for a in package.articles] + [w.id for w in package.withdrawals]
     for slug in slugs:
         if not SLUG_PATTERN.fullmatch(slug):
             raise PackageError("slug_invalid", f"{slug!r} is not a portal slug")
+    for identifier in [package.package_id, *ids]:
+        if not UUID_PATTERN.fullmatch(identifier):
+            raise PackageError("id_invalid", f"{identifier!r} is not a lower-case UUID")
     if len(set(slugs)) != len(slugs) or len(set(ids)) != len(ids):
         raise PackageError("duplicate_article", "an article appears twice in the package")
     if not package.articles and not package.withdrawals:
