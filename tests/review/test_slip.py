@@ -103,3 +103,20 @@ def test_the_bundled_font_has_every_vietnamese_letter() -> None:
 def test_render_is_deterministic_for_the_same_facts(store: Store, team: Team) -> None:
     facts = slip.approval_slip(store, team.reviewer, _approved(store, team))
     assert render_slip(facts) == render_slip(facts)
+
+
+def test_slip_of_a_published_article_names_the_publisher(
+    store: Store, team: Team, tmp_path: Path
+) -> None:
+    from danvan_desktop.portal import signing
+    from danvan_desktop.services import publishing
+
+    article_id = _approved(store, team)
+    signing.generate_key("khóa-phiếu-2026")
+    key = signing.load_signing_key("khóa-phiếu-2026")
+    publishing.export_package(store, team.publisher, tmp_path / "p.zip", key)
+    facts = slip.approval_slip(store, team.reviewer, article_id)
+    assert facts.status == "published" and facts.publisher == "xuatban"
+    assert facts.published_at is not None
+    text = _flat(_pdf_text(render_slip(facts)))
+    assert "Đã xuất bản" in text and format_vietnam_time(facts.published_at) in text
