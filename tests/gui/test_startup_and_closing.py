@@ -108,3 +108,22 @@ def test_a_reviewer_requests_changes_with_a_comment(qtbot, open_desk, desk_store
     qtbot.waitUntil(
         lambda: window.editing.current.status is ArticleStatus.CHANGES_REQUESTED, timeout=10_000
     )
+
+
+def test_settings_dialog_labels_tone_styles_by_example_and_saves(qtbot) -> None:
+    from danvan_desktop.gui.settings_dialog import SettingsDialog
+    from danvan_desktop.settings import AppSettings, save_settings
+
+    dialog = SettingsDialog(AppSettings())
+    qtbot.addWidget(dialog)
+    labels = [dialog.tone_style.itemText(i) for i in range(dialog.tone_style.count())]
+    assert labels[0].startswith("hòa, thủy") and labels[1].startswith("hoà, thuỷ")
+    assert not any("old" in label.lower() or "new" in label.lower() for label in labels)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.tone_style.setCurrentIndex(1)
+    dialog.autosave.setValue(5)
+    dialog.banner.setText("BAN DÂN VẬN HUYỆN ỦY")
+    chosen = dialog.result_settings()
+    assert (chosen.language, chosen.tone_style, chosen.autosave_seconds) == ("en", "reformed", 5)
+    save_settings(chosen)
+    assert load_settings().banner_text == "BAN DÂN VẬN HUYỆN ỦY"

@@ -7,11 +7,10 @@ SQLAlchemy and QtWebEngine load behind it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
@@ -29,10 +28,11 @@ from danvan_desktop.gui.editing import EditingSession, SaveState
 from danvan_desktop.gui.editor.article_editor import ArticleEditor
 from danvan_desktop.gui.icons import icon
 from danvan_desktop.gui.message_bar import MessageBar
-from danvan_desktop.gui.messages import error_text, roles_text
+from danvan_desktop.gui.messages import error_text
 from danvan_desktop.gui.pictures import PictureController
 from danvan_desktop.gui.preview import PreviewPane
 from danvan_desktop.gui.proofing import Proofing
+from danvan_desktop.gui.status_bar import DeskStatusBar
 from danvan_desktop.workflow import Action
 
 
@@ -140,17 +140,12 @@ class MainWindow(QMainWindow):
         self._menus["view"].addAction(self._actions["preview"])
 
     def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.user_label = QLabel(objectName="userStatus")
-        self.database_label = QLabel(objectName="databaseStatus")
-        self.count_label = QLabel(objectName="textCounts")
-        self.save_label = QLabel(objectName="saveState")
-        status.addWidget(self.user_label)
-        status.addWidget(self.database_label, 1)
-        status.addPermanentWidget(self.count_label)
-        status.addPermanentWidget(self.save_label)
-        self._count_timer = QTimer(self, singleShot=True, interval=400)
-        self._count_timer.timeout.connect(self._show_counts)
+        self.status = DeskStatusBar(self.context, self.editor.body.toPlainText)
+        self.setStatusBar(self.status)
+        self.user_label = self.status.user_label
+        self.database_label = self.status.database_label
+        self.count_label = self.status.count_label
+        self.save_label = self.status.save_label
 
     def _connect_signals(self) -> None:
         self.categories.category_chosen.connect(self.articles.show_category)
@@ -203,8 +198,7 @@ class MainWindow(QMainWindow):
         self._menus["file"].setTitle(self.tr("&File"))
         self._menus["article"].setTitle(self.tr("&Article"))
         self._menus["view"].setTitle(self.tr("&View"))
-        self._show_session()
-        self._show_save_state(self.editing.state)
+        self.status.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -224,16 +218,7 @@ class MainWindow(QMainWindow):
         self._offer_recovery()
 
     def _show_session(self) -> None:
-        actor = self.context.actor
-        if actor is None:
-            self.user_label.setText(self.tr("Opening the database…"))
-            self.database_label.setText("")
-            return
-        self.user_label.setText(f"{actor.display_name} ({roles_text(actor.roles)})")
-        info = self.context.store.info() if self.context.store else None
-        if info is not None:
-            kind = self.tr("SQLite file") if info.backend == "sqlite" else self.tr("Server")
-            self.database_label.setText(f"{kind}: {info.location}")
+        self.status.show_session()
 
     def _list_loaded(self, total: int) -> None:
         if self._open_first_article:
@@ -290,7 +275,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.pictures.load_thumbnail()
         self.preview.show_fields(self.editor.fields(), loaded.article_id if loaded.stored else None)
-        self._count_timer.start()
+        self.status.recount_later()
 
     def _article_saved(self, detail) -> None:
         self.categories.reload()
@@ -301,7 +286,7 @@ class MainWindow(QMainWindow):
         # Per keystroke: only timers. The fields are read when the preview renders.
         if self.editing.current is not None:
             self.preview.mark_outdated(self._preview_fields)
-        self._count_timer.start()
+        self.status.recount_later()
 
     def _preview_fields(self):
         current = self.editing.current
@@ -309,33 +294,8 @@ class MainWindow(QMainWindow):
             return None
         return self.editor.fields(), current.article_id if current.stored else None
 
-    def _show_counts(self) -> None:
-        """Words and reading time, counted on the pool: a long article takes tens of ms."""
-        body = self.editor.body.toPlainText()
-
-        def count():
-            from danvan_desktop.vietnamese.counting import count_syllables, reading_minutes
-
-            return count_syllables(body), reading_minutes(body)
-
-        def show(result) -> None:
-            syllables, minutes = result
-            words = self.tr("%n word(s)", "", syllables)
-            self.count_label.setText(words + " · " + self.tr("%n min read", "", minutes))
-
-        self.context.runner.background(count, show, lambda _e: None)
-
     def _show_save_state(self, state: SaveState) -> None:
-        texts = {
-            SaveState.EMPTY: "",
-            SaveState.SAVED: self.tr("Saved"),
-            SaveState.UNSAVED: self.tr("Unsaved changes"),
-            SaveState.AUTOSAVED: self.tr("Draft kept automatically"),
-            SaveState.SAVING: self.tr("Saving…"),
-        }
-        self.save_label.setText(texts[state])
-        colour = "#b45309" if state is SaveState.UNSAVED else "#4b5563"
-        self.save_label.setStyleSheet(f"color: {colour}; padding: 0 6px;")
+        self.status.show_save_state(state)
         self._update_actions()
 
     def _update_actions(self) -> None:

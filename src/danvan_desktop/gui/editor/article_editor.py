@@ -193,7 +193,10 @@ class ArticleEditor(QWidget):
             self.body.insert_link(url, "")
 
     def _connect_signals(self) -> None:
-        self.title_edit.textChanged.connect(self._changed)
+        # contentsChange, not textChanged: a highlighter repainting (spelling
+        # underlines arrive later) emits textChanged without any edit.
+        for text in (self.title_edit, self.sapo_edit, self.body):
+            text.document().contentsChange.connect(self._content_changed)
         for line in (
             self.author_edit,
             self.position_edit,
@@ -202,8 +205,6 @@ class ArticleEditor(QWidget):
             self.caption_edit,
         ):
             line.textChanged.connect(self._changed)
-        self.sapo_edit.textChanged.connect(self._changed)
-        self.body.textChanged.connect(self._changed)
         self.category_combo.currentIndexChanged.connect(self._changed)
         self.image_button.clicked.connect(self.choose_feature_image.emit)
         self.details_toggle.toggled.connect(self._toggle_details)
@@ -212,6 +213,10 @@ class ArticleEditor(QWidget):
         self.details.setVisible(shown)
         arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         self.details_toggle.setArrowType(arrow)
+
+    def _content_changed(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self._changed()
 
     def _changed(self, *_args) -> None:
         if not self._loading:
