@@ -351,3 +351,20 @@ def test_unicode_vietnamese_is_never_converted() -> None:
         == "Thân bài: “Dân vận khéo” – đồng thuận; § 3, ® và ¬ vẫn giữ nguyên."
     )
     assert article.warnings == ()
+
+
+def test_a_lone_paragraph_stays_body_unless_it_is_a_bold_lead() -> None:
+    document = new_document()
+    document.add_paragraph(TITLE, style="Title")
+    document.add_paragraph("Một đoạn duy nhất của bản tin ngắn.")
+    _signature(document)
+    article = import_document(save(document), "a.docx")
+    assert (article.sapo, article.body_markdown) == ("", "Một đoạn duy nhất của bản tin ngắn.")
+    assert article.author_name == "Nguyễn Mạnh Khôi"
+
+    document = new_document()
+    document.add_paragraph(TITLE, style="Title")
+    document.add_paragraph().add_run(SAPO).bold = True
+    _signature(document)
+    article = import_document(save(document), "a.docx")
+    assert (article.sapo, article.body_markdown) == (SAPO, "")

@@ -60,11 +60,11 @@ def arrange(blocks: list[Block], filename: str, images: list[ImportedImage]) -> 
             raise ImportRefused("no_article_text", "the document holds no text")
         title = " ".join(re.sub(r"\.[^.]*$", "", filename).replace("_", " ").split()) or "Untitled"
         warnings.append("title_from_file_name: no title was found; the file name was used")
-    sapo, blocks = _take_sapo(blocks)
     source, blocks = _take_source(blocks)
     name, position, blocks = _take_signature(blocks)
     if not source:
         source, blocks = _take_source(blocks)
+    sapo, blocks = _take_sapo(blocks)
     body = _markdown(blocks, images)
     return ImportedArticle(
         title=title,
@@ -136,11 +136,11 @@ def _one_line(text: str) -> str:
 
 
 def _take_sapo(blocks: list[Block]) -> tuple[str, list[Block]]:
-    """The subtitle, else the first paragraph when more of the body follows it."""
+    """The subtitle, else the first paragraph when it is bold or more of the body follows it."""
     for index, block in enumerate(blocks[:3]):
         if block.kind == "subtitle":
             return _one_line(block.plain), blocks[:index] + blocks[index + 1 :]
-    if len(blocks) > 1 and blocks[0].kind == "p" and blocks[0].align not in _RIGHT:
+    if blocks and blocks[0].kind == "p" and (len(blocks) > 1 or blocks[0].bold):
         return _one_line(blocks[0].plain), blocks[1:]
     return "", blocks
 
