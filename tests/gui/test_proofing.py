@@ -256,3 +256,41 @@ def test_normalise_leaves_a_read_only_article_alone(qtbot, desk):
     desk.editor.set_read_only(True)
     assert desk.proofing.normalize() == []
     assert body.toPlainText() == "Tỉnh  uỷ"
+
+
+def test_an_emoji_before_a_misspelt_word_does_not_shift_the_underline(qtbot, desk):
+    body = _fresh_body(qtbot, desk, "Vui 😀 hòan thành")
+    block = body.document().firstBlock()
+    spans = [
+        (f.start, f.length)
+        for f in block.layout().formats()
+        if f.format.underlineStyle() == SPELL_UNDERLINE
+    ]
+    assert spans == [(7, 4)]  # UTF-16: the emoji counts twice
+
+
+def test_a_big_article_is_underlined_in_later_turns_of_the_event_loop(qtbot, desk, monkeypatch):
+    layer = desk.proofing.spelling
+    monkeypatch.setattr(type(layer), "TURN_BUDGET_MS", 0.5)
+    paragraphs = [f"Đoạn {n}: ngừơi dân hòan thành kế hoạch số {n}." for n in range(400)]
+    desk.editor.body.set_markdown("\n\n".join(paragraphs))
+    body = desk.editor.body
+    last = body.document().lastBlock()
+    assert not any(f.format.underlineStyle() == SPELL_UNDERLINE for f in last.layout().formats())
+    qtbot.waitUntil(
+        lambda: any(
+            f.format.underlineStyle() == SPELL_UNDERLINE
+            for f in body.document().lastBlock().layout().formats()
+        ),
+        timeout=10_000,
+    )
+
+
+def test_changed_lines_touch_only_what_differs():
+    from danvan_desktop.gui.text_fields import changed_lines, non_overlapping
+
+    old = 'một  hai\nba\n"bốn"'
+    new = "một hai\nba\n“bốn”"
+    assert changed_lines(old, new) == [(4, 5, ""), (12, 17, "“bốn”")]
+    assert changed_lines("a\nb", "a b") is None
+    assert non_overlapping([(5, 9, "x"), (0, 6, "y"), (9, 9, "z")]) == [(0, 6, "y"), (9, 9, "z")]

@@ -111,6 +111,7 @@ class Proofing(QObject):
     def finish_underlining(self) -> None:
         for rehighlighter in self._rehighlighters:
             rehighlighter.finish()
+        self.spelling.finish()
 
     def add_to_dictionary(self, word: str) -> None:
         """Accept `word` now; keep it in the user's dictionary file (written off the UI thread)."""
