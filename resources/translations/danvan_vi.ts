@@ -20,6 +20,84 @@
     </message>
   </context>
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="39" />
+      <source>About Danvan Desktop</source>
+      <translation>Giới thiệu Danvan Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="45" />
+      <source>Version %1</source>
+      <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="49" />
+      <source>The editorial workstation of the Ban Dân vận Tỉnh ủy Nghệ An portal: write, review and publish articles, also without a network.</source>
+      <translation>Phần mềm biên tập của trang Ban Dân vận Tỉnh ủy Nghệ An: viết, duyệt và xuất bản tin bài, kể cả khi không có mạng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="77" />
+      <source>LGPL-3.0-only; Chromium: BSD-3-Clause and the licences of its parts</source>
+      <translation>LGPL-3.0-only; Chromium: BSD-3-Clause và giấy phép của các thành phần</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="95" />
+      <source>Icon fonts of qtawesome</source>
+      <translation>Phông biểu tượng của qtawesome</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="97" />
+      <source>Material Design Icons: Apache-2.0; Font Awesome: SIL OFL 1.1 (fonts) and CC BY 4.0 (icons); Elusive Icons: SIL OFL 1.1; Codicons: CC BY 4.0</source>
+      <translation>Material Design Icons: Apache-2.0; Font Awesome: SIL OFL 1.1 (phông) và CC BY 4.0 (biểu tượng); Elusive Icons: SIL OFL 1.1; Codicons: CC BY 4.0</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="102" />
+      <source>DejaVu Sans (subset, for the approval slip)</source>
+      <translation>DejaVu Sans (một phần, cho phiếu duyệt)</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="103" />
+      <source>Bitstream Vera licence; the DejaVu changes are in the public domain</source>
+      <translation>Giấy phép Bitstream Vera; các thay đổi của DejaVu thuộc phạm vi công cộng</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="106" />
+      <source>Dictionaries: house words, acronyms, confusions, common syllables</source>
+      <translation>Từ điển: từ của cơ quan, từ viết tắt, lỗi hay nhầm, âm tiết thông dụng</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="107" />
+      <source>Compiled for this project; GPL-3.0-or-later like the application</source>
+      <translation>Biên soạn cho dự án này; GPL-3.0-or-later như phần mềm</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="110" />
+      <source>TCVN3 and VNI conversion tables</source>
+      <translation>Bảng chuyển mã TCVN3 và VNI</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="112" />
+      <source>Derived from glibc's iconv tables (LGPL-2.1-or-later) and checked against Unikey's vnconv (GPL-2.0-or-later)</source>
+      <translation>Lấy từ bảng iconv của glibc (LGPL-2.1-or-later) và đối chiếu với vnconv của Unikey (GPL-2.0-or-later)</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="125" />
+      <source>Qt is used under the GNU LGPL version 3: the Qt libraries are separate files in the installation folder and may be replaced with compatible versions. Their sources: %1. Obligations: %2.</source>
+      <translation>Qt được dùng theo giấy phép GNU LGPL phiên bản 3: các thư viện Qt là những tệp riêng trong thư mục cài đặt và có thể thay bằng phiên bản tương thích. Mã nguồn: %1. Nghĩa vụ: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="133" />
+      <source>Qt WebEngine contains Chromium; the notices of Chromium's third-party parts: %1.</source>
+      <translation>Qt WebEngine chứa Chromium; thông báo về các thành phần bên thứ ba của Chromium: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="136" />
+      <source>The full licence texts of the Python packages are in the “licenses” folder of the installation.</source>
+      <translation>Toàn văn giấy phép của các gói Python nằm trong thư mục “licenses” của bản cài đặt.</translation>
+    </message>
+  </context>
+  <context>
     <name>ArticleEditor</name>
     <message>
       <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="154" />
@@ -47,162 +125,162 @@
       <translation>Địa chỉ web:</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="222" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="227" />
       <source>Title</source>
       <translation>Tiêu đề</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="223" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="228" />
       <source>Sapo: the lead that sums up the article</source>
       <translation>Sapo: đoạn dẫn tóm tắt bài viết</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="224" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="229" />
       <source>Signature, category and picture</source>
       <translation>Chữ ký, chuyên mục và ảnh</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="226" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="231" />
       <source>Category</source>
       <translation>Chuyên mục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="227" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="232" />
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="228" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="233" />
       <source>Author</source>
       <translation>Tác giả</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="229" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="234" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="230" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="235" />
       <source>Tags</source>
       <translation>Từ khóa</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="231" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="236" />
       <source>Picture</source>
       <translation>Ảnh</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="235" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="240" />
       <source>Name in the signature</source>
       <translation>Tên ở chữ ký cuối bài</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="236" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="241" />
       <source>e.g. Ban Dân vận Huyện ủy Quỳnh Lưu</source>
       <translation>vd. Ban Dân vận Huyện ủy Quỳnh Lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="237" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="242" />
       <source>Where the article comes from</source>
       <translation>Bài viết lấy từ đâu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="238" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="243" />
       <source>Separated by commas</source>
       <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="239" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="244" />
       <source>Caption of the feature picture</source>
       <translation>Chú thích ảnh đại diện</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="240" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="245" />
       <source>Choose…</source>
       <translation>Chọn…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="241" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="246" />
       <source>Write the article here (Markdown)…</source>
       <translation>Viết nội dung bài ở đây (Markdown)…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="243" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="248" />
       <source>Undo</source>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="244" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="249" />
       <source>Redo</source>
       <translation>Làm lại</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="245" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="250" />
       <source>Bold</source>
       <translation>Đậm</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="246" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="251" />
       <source>Italic</source>
       <translation>Nghiêng</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="247" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="252" />
       <source>Heading</source>
       <translation>Tiêu đề mục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="248" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="253" />
       <source>Subheading</source>
       <translation>Tiêu đề phụ</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="249" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="254" />
       <source>Bulleted list</source>
       <translation>Danh sách gạch đầu dòng</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="250" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="255" />
       <source>Numbered list</source>
       <translation>Danh sách đánh số</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="251" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="256" />
       <source>Quote</source>
       <translation>Trích dẫn</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="252" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="257" />
       <source>Link</source>
       <translation>Liên kết</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="253" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="258" />
       <source>Picture with caption</source>
       <translation>Ảnh có chú thích</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="254" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="259" />
       <source>Table</source>
       <translation>Bảng</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="255" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="260" />
       <source>Horizontal rule</source>
       <translation>Đường kẻ ngang</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="256" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="261" />
       <source>Find and replace</source>
       <translation>Tìm và thay thế</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="257" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="262" />
       <source>Replace</source>
       <translation>Thay thế</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="327" />
+      <location filename="../../src/danvan_desktop/gui/editor/article_editor.py" line="332" />
       <source>No picture</source>
       <translation>Chưa có ảnh</translation>
     </message>
@@ -417,117 +495,117 @@
   <context>
     <name>CommentThreadsWidget</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="79" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="82" />
       <source>Comment…</source>
       <translation>Góp ý…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="80" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="83" />
       <source>Comment on selection…</source>
       <translation>Góp ý đoạn đã chọn…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="81" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="84" />
       <source>Reply…</source>
       <translation>Trả lời…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="82" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="85" />
       <source>Show resolved</source>
       <translation>Hiện góp ý đã xử lý</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="133" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="136" />
       <source>whole article</source>
       <translation>cả bài</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="134" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="137" />
       <source>on %1</source>
       <translation>về %1</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="135" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="138" />
       <source>on a passage of %1</source>
       <translation>về một đoạn của %1</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="136" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="139" />
       <source>on a passage of %1 (moved)</source>
       <translation>về một đoạn của %1 (đã dời chỗ)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="137" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="140" />
       <source>on a passage of %1 (edited since)</source>
       <translation>về một đoạn của %1 (đã sửa sau đó)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="138" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="141" />
       <source>outdated: the passage of %1 is gone</source>
       <translation>đã cũ: đoạn của %1 không còn</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="141" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="144" />
       <source>resolved</source>
       <translation>đã xử lý</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="145" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="148" />
       <source>the title</source>
       <translation>tiêu đề</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="146" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="149" />
       <source>the lead</source>
       <translation>sapo</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="147" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="150" />
       <source>the body</source>
       <translation>nội dung</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="148" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="151" />
       <source>the photo caption</source>
       <translation>chú thích ảnh</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="149" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="152" />
       <source>the signature</source>
       <translation>chữ ký</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="150" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="153" />
       <source>the author's position</source>
       <translation>chức vụ tác giả</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="151" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="154" />
       <source>the source</source>
       <translation>nguồn</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="172" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="175" />
       <source>Reopen</source>
       <translation>Mở lại</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="172" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="175" />
       <source>Resolve</source>
       <translation>Đã xử lý</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="176" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="179" />
       <source>Reply</source>
       <translation>Trả lời</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="176" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="179" />
       <source>New comment</source>
       <translation>Góp ý mới</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="177" />
+      <location filename="../../src/danvan_desktop/gui/comment_threads.py" line="180" />
       <source>Comment:</source>
       <translation>Góp ý:</translation>
     </message>
@@ -543,6 +621,58 @@
       <location filename="../../src/danvan_desktop/gui/startup.py" line="118" />
       <source>The new database address applies at the next start.</source>
       <translation>Địa chỉ cơ sở dữ liệu mới có hiệu lực từ lần khởi động sau.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskStatusBar</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="44" />
+      <source>Opening the database…</source>
+      <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="50" />
+      <source>SQLite file</source>
+      <translation>Tệp SQLite</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="50" />
+      <source>Server</source>
+      <translation>Máy chủ</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="66" />
+      <source>%n word(s)</source>
+      <translation>
+        <numerusform>%n chữ</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="67" />
+      <source>%n min read</source>
+      <translation>
+        <numerusform>%n phút đọc</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="75" />
+      <source>Saved</source>
+      <translation>Đã lưu</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="76" />
+      <source>Unsaved changes</source>
+      <translation>Có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="77" />
+      <source>Draft kept automatically</source>
+      <translation>Đã tự lưu bản nháp</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="78" />
+      <source>Saving…</source>
+      <translation>Đang lưu…</translation>
     </message>
   </context>
   <context>
@@ -783,7 +913,7 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="282" />
       <source>House style</source>
-      <translation>Soát lỗi văn bản</translation>
+      <translation>Quy cách</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="283" />
@@ -813,7 +943,7 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="286" />
       <source>Fix all safe findings</source>
-      <translation>Sửa tất cả lỗi an toàn</translation>
+      <translation>Sửa mọi lỗi an toàn</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="288" />
@@ -847,202 +977,157 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="178" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="173" />
       <source>Danvan Desktop — the editor's desk</source>
       <translation>Danvan Desktop — Bàn biên tập</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="180" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="175" />
       <source>New article</source>
       <translation>Bài mới</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="180" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="175" />
       <source>Start a new article in this category</source>
       <translation>Viết bài mới trong chuyên mục này</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="181" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="176" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="181" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="176" />
       <source>Save a revision (Ctrl+S)</source>
       <translation>Lưu một phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="182" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="177" />
       <source>Submit for review</source>
       <translation>Gửi duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="182" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="177" />
       <source>Send the article to a reviewer</source>
       <translation>Gửi bài cho người duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="183" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="178" />
       <source>Approve</source>
       <translation>Duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="183" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="178" />
       <source>Approve this revision for publishing</source>
       <translation>Duyệt phiên bản này để xuất bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="185" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="180" />
       <source>Request changes</source>
       <translation>Yêu cầu sửa</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="186" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="181" />
       <source>Send the article back to its editor with a comment</source>
       <translation>Trả bài về cho biên tập viên kèm ý kiến</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="189" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="184" />
       <source>Publish</source>
       <translation>Xuất bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="190" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="185" />
       <source>Publishing goes through the portal export, which is not available yet</source>
       <translation>Xuất bản được thực hiện qua chức năng xuất gói lên cổng thông tin, hiện chưa có</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="192" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="187" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="192" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="187" />
       <source>Language, tone marks, autosave, database</source>
       <translation>Ngôn ngữ, kiểu bỏ dấu, tự lưu, cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="193" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="188" />
       <source>Quit</source>
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="195" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="190" />
       <source>Apply the house tone-mark style</source>
       <translation>Áp dụng kiểu bỏ dấu của cơ quan</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="196" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="191" />
       <source>Write oa, oe, uy tone marks the way Settings say (hòa or hoà)</source>
       <translation>Đặt dấu thanh ở oa, oe, uy theo Cài đặt (hòa hoặc hoà)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="198" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="193" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="198" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="193" />
       <source>Show or hide the portal preview (F9)</source>
       <translation>Hiện hoặc ẩn bản xem trước trên cổng (F9)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="203" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="198" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="204" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="199" />
       <source>&amp;Article</source>
       <translation>&amp;Bài viết</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="205" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="200" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="229" />
-      <source>Opening the database…</source>
-      <translation>Đang mở cơ sở dữ liệu…</translation>
-    </message>
-    <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="235" />
-      <source>SQLite file</source>
-      <translation>Tệp SQLite</translation>
-    </message>
-    <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="235" />
-      <source>Server</source>
-      <translation>Máy chủ</translation>
-    </message>
-    <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="262" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="247" />
       <source>(untitled)</source>
       <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="263" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="248" />
       <source>Unsaved text of “%1” from %2 was kept. Restore it?</source>
       <translation>Nội dung chưa lưu của bài “%1” lúc %2 vẫn còn giữ. Khôi phục lại?</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="268" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="253" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="269" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="254" />
       <source>Discard</source>
       <translation>Bỏ đi</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="323" />
-      <source>%n word(s)</source>
-      <translation>
-        <numerusform>%n chữ</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="324" />
-      <source>%n min read</source>
-      <translation>
-        <numerusform>%n phút đọc</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="331" />
-      <source>Saved</source>
-      <translation>Đã lưu</translation>
-    </message>
-    <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="332" />
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="403" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="363" />
       <source>Unsaved changes</source>
       <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="333" />
-      <source>Draft kept automatically</source>
-      <translation>Đã tự lưu bản nháp</translation>
-    </message>
-    <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="334" />
-      <source>Saving…</source>
-      <translation>Đang lưu…</translation>
-    </message>
-    <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="385" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="345" />
       <source>Copy my text</source>
       <translation>Sao chép nội dung của tôi</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="386" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="346" />
       <source>Open the saved version</source>
       <translation>Mở bản đã lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="404" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="364" />
       <source>The article has unsaved changes. Save them before closing?</source>
       <translation>Bài viết có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
@@ -1185,62 +1270,102 @@
       <translation>Địa chỉ cơ sở dữ liệu không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="84" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="75" />
+      <source>The disk holding the database is full. Your text is still in the editor: free some space, then save again.</source>
+      <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy. Nội dung của bạn vẫn còn trong trình soạn thảo: hãy giải phóng dung lượng rồi lưu lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="80" />
+      <source>Could not write to the disk holding the database (it may be full, removed or failing). Your text is still in the editor: check the disk, then save again.</source>
+      <translation>Không ghi được vào ổ đĩa chứa cơ sở dữ liệu (có thể đã đầy, bị rút ra hoặc hỏng). Nội dung của bạn vẫn còn trong trình soạn thảo: hãy kiểm tra ổ đĩa rồi lưu lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="85" />
+      <source>The database file is read-only, so nothing can be saved. Your text is still in the editor: ask for write permission on the file, then save again.</source>
+      <translation>Tệp cơ sở dữ liệu chỉ cho phép đọc nên không lưu được. Nội dung của bạn vẫn còn trong trình soạn thảo: hãy xin quyền ghi tệp rồi lưu lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="90" />
+      <source>Another program is holding the database. Your text is still in the editor: close the other program or wait a moment, then save again.</source>
+      <translation>Một chương trình khác đang giữ cơ sở dữ liệu. Nội dung của bạn vẫn còn trong trình soạn thảo: hãy đóng chương trình đó hoặc chờ một lát rồi lưu lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="95" />
+      <source>The team database is backed up on the server (pg_dump); ask the administrator.</source>
+      <translation>Cơ sở dữ liệu dùng chung được sao lưu trên máy chủ (pg_dump); hãy hỏi quản trị viên.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="99" />
+      <source>The backup could not be made or checked.</source>
+      <translation>Không tạo hoặc kiểm tra được bản sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="100" />
+      <source>This backup is damaged too. Choose an older one.</source>
+      <translation>Bản sao lưu này cũng bị hỏng. Hãy chọn bản cũ hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="101" />
+      <source>There is no usable backup.</source>
+      <translation>Không có bản sao lưu nào dùng được.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="111" />
       <source>The action was refused: {reason}</source>
       <translation>Thao tác bị từ chối: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="87" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="114" />
       <source>Unexpected error: {error}</source>
       <translation>Lỗi không mong đợi: {error}</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="94" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="121" />
       <source>Draft</source>
       <translation>Nháp</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="95" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="122" />
       <source>In review</source>
       <translation>Chờ duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="96" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="123" />
       <source>Changes requested</source>
       <translation>Cần sửa</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="97" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="124" />
       <source>Approved</source>
       <translation>Đã duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="98" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="125" />
       <source>Published</source>
       <translation>Đã xuất bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="99" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="126" />
       <source>Withdrawn</source>
       <translation>Đã gỡ</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="117" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="144" />
       <source>editor</source>
       <translation>biên tập viên</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="118" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="145" />
       <source>reviewer</source>
       <translation>người duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="119" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="146" />
       <source>publisher</source>
       <translation>người xuất bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="120" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="147" />
       <source>administrator</source>
       <translation>quản trị</translation>
     </message>
@@ -1279,59 +1404,59 @@
   <context>
     <name>Proofing</name>
     <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="157" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="158" />
       <source>Text normalised: %n field(s) changed</source>
       <translation>
         <numerusform>Đã chuẩn hóa văn bản: %n trường thay đổi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="159" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="160" />
       <source>The text is already normalised</source>
       <translation>Văn bản đã chuẩn rồi</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="175" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="176" />
       <source>&amp;Text</source>
       <translation>&amp;Văn bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="178" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="179" />
       <source>Normalise text</source>
       <translation>Chuẩn hóa văn bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="179" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="180" />
       <source>Unicode, house tone marks, spaces and quotes in every field (%1)</source>
-      <translation>Unicode, kiểu đặt dấu thanh của cơ quan, dấu cách và ngoặc kép ở mọi ô (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="182" />
-      <source>Fix all safe findings</source>
-      <translation>Sửa tất cả lỗi an toàn</translation>
+      <translation>Unicode, kiểu bỏ dấu của cơ quan, khoảng trắng và ngoặc kép ở mọi trường (%1)</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="183" />
-      <source>Apply every safe fix listed in the house-style panel</source>
-      <translation>Sửa mọi lỗi an toàn trong bảng soát lỗi văn bản</translation>
+      <source>Fix all safe findings</source>
+      <translation>Sửa mọi lỗi an toàn</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="186" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="184" />
+      <source>Apply every safe fix listed in the house-style panel</source>
+      <translation>Áp dụng mọi sửa lỗi an toàn trong bảng quy cách</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="187" />
       <source>Check spelling as you type</source>
       <translation>Kiểm tra chính tả khi gõ</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="187" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="188" />
       <source>Underline misspelt words and known confusions</source>
       <translation>Gạch chân từ sai chính tả và các lỗi hay nhầm</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="189" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="190" />
       <source>House-style panel</source>
-      <translation>Bảng soát lỗi văn bản</translation>
+      <translation>Bảng quy cách</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="189" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="190" />
       <source>Show or hide (F7)</source>
       <translation>Hiện hoặc ẩn (F7)</translation>
     </message>
@@ -1339,22 +1464,22 @@
   <context>
     <name>ReviewDock</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="93" />
+      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="131" />
       <source>Review</source>
       <translation>Duyệt bài</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="94" />
+      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="132" />
       <source>This article</source>
       <translation>Bài này</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="95" />
+      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="133" />
       <source>Review queue</source>
       <translation>Hàng chờ duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="101" />
+      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="139" />
       <source>Waiting for me: %1 · returned to me: %2</source>
       <translation>Chờ tôi duyệt: %1 · trả về cho tôi: %2</translation>
     </message>
@@ -1362,82 +1487,82 @@
   <context>
     <name>ReviewPanel</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="126" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="127" />
       <source>Approve this revision</source>
       <translation>Duyệt phiên bản này</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="127" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="128" />
       <source>Request changes…</source>
       <translation>Yêu cầu sửa…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="128" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="129" />
       <source>Save approval slip…</source>
       <translation>Lưu phiếu duyệt…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="129" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="130" />
       <source>Print approval slip…</source>
       <translation>In phiếu duyệt…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="130" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="131" />
       <source>Read the new revision</source>
       <translation>Đọc phiên bản mới</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="131" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="132" />
       <source>Comments</source>
       <translation>Góp ý</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="132" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="133" />
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="200" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="202" />
       <source>No article open</source>
       <translation>Chưa mở bài nào</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="208" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="210" />
       <source>%1 · revision %2 · hash %3 · last edited by %4</source>
       <translation>%1 · phiên bản %2 · mã băm %3 · người sửa cuối %4</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="225" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="227" />
       <source>The article changed after you opened it. Read the new revision first.</source>
       <translation>Bài đã thay đổi sau khi bạn mở. Hãy đọc phiên bản mới trước.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="229" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="231" />
       <source>You wrote or edited this article: another reviewer must approve it</source>
       <translation>Bạn đã viết hoặc sửa bài này: cần một người duyệt khác</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="231" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="233" />
       <source>Approves exactly the revision whose hash is shown</source>
       <translation>Duyệt đúng phiên bản có mã băm đang hiển thị</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="290" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="292" />
       <source>Restore a revision</source>
       <translation>Khôi phục phiên bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="292" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="294" />
       <source>Make the text of revision %1 the current text? It is saved as a new revision; an approved article goes back to review.</source>
       <translation>Dùng nội dung của phiên bản %1 làm nội dung hiện tại? Nội dung được lưu thành phiên bản mới; bài đã duyệt sẽ quay lại chờ duyệt.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="368" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="370" />
       <source>Save the approval slip</source>
       <translation>Lưu phiếu duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="368" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="370" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
@@ -1607,17 +1732,17 @@
   <context>
     <name>SpellingMenu</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="261" />
+      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="342" />
       <source>(no suggestions)</source>
       <translation>(không có gợi ý)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="265" />
+      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="346" />
       <source>Add to dictionary</source>
       <translation>Thêm vào từ điển</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="268" />
+      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="349" />
       <source>Ignore</source>
       <translation>Bỏ qua</translation>
     </message>
