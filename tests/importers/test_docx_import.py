@@ -7,6 +7,7 @@ from io import BytesIO
 
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Pt, RGBColor
 
 from danvan_desktop.importers.files import import_document
@@ -368,3 +369,21 @@ def test_a_lone_paragraph_stays_body_unless_it_is_a_bold_lead() -> None:
     _signature(document)
     article = import_document(save(document), "a.docx")
     assert (article.sapo, article.body_markdown) == (SAPO, "")
+
+
+def test_a_picture_only_linked_to_a_file_outside_is_reported() -> None:
+    document = new_document()
+    document.add_paragraph(TITLE, style="Title")
+    paragraph = document.add_paragraph("Thân bài.")
+    rel_id = paragraph.part.relate_to("file:///C:/Anh/le-ra-quan.jpg", RT.IMAGE, is_external=True)
+    add_raw_runs(
+        paragraph,
+        '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+        'wordprocessingDrawing"><wp:docPr id="1" name="Ảnh 1"/><a:graphic xmlns:a="http://'
+        'schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><a:blip xmlns:r="http://'
+        f'schemas.openxmlformats.org/officeDocument/2006/relationships" r:link="{rel_id}"/>'
+        "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>",
+    )
+    article = import_document(save(document), "a.docx")
+    assert article.images == ()
+    assert any(w.startswith("picture_linked") for w in article.warnings)

@@ -297,6 +297,12 @@ def _images(
 ) -> list[ImportedImage]:
     found = []
     for picture in content.pictures:
+        if not picture.relationship_id:
+            context.warnings.append(
+                "picture_linked: a picture is only linked to a file outside the document; "
+                "insert it in Word (Insert → Pictures) to import it"
+            )
+            continue
         try:
             image_part = part.related_parts[picture.relationship_id]
         except KeyError:

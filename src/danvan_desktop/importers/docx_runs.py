@@ -31,6 +31,7 @@ MC_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Alt
 M_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 R_EMBED = qn("r:embed")
 R_ID = qn("r:id")
+R_LINK = qn("r:link")
 _FALSE = frozenset({"0", "false", "off", "none"})
 _SYMBOL_FONTS = re.compile(r"^(symbol|wingdings|webdings|marlett|zapf ?dingbats)", re.I)
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
@@ -163,7 +164,7 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class PictureRef:
-    relationship_id: str
+    relationship_id: str  # "" for a picture linked to a file outside the document
     alt: str
 
 
@@ -347,9 +348,13 @@ def _pictures(element: etree._Element) -> list[PictureRef]:
     properties = next(element.iter(WP_DOCPR), None)
     if properties is not None:
         alt = properties.get("descr") or properties.get("title") or ""
-    found = [PictureRef(blip.get(R_EMBED, ""), alt) for blip in element.iter(A_BLIP)]
+    found = [
+        PictureRef(blip.get(R_EMBED, ""), alt)
+        for blip in element.iter(A_BLIP)
+        if blip.get(R_EMBED) or blip.get(R_LINK)
+    ]
     found += [PictureRef(data.get(R_ID, ""), alt) for data in element.iter(V_IMAGEDATA)]
-    return [picture for picture in found if picture.relationship_id]
+    return found
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]{2,}")
