@@ -93,3 +93,25 @@ def test_a_stale_save_is_a_conflict_and_the_text_stays(qtbot, open_desk, desk_st
     reopen.click()  # the saved version comes back, and the kept text is offered beside it
     qtbot.waitUntil(lambda: window.editor.sapo_edit.toPlainText() == "Khác.", timeout=10_000)
     qtbot.waitUntil(lambda: "Restore it?" in window.message_bar.label.text(), timeout=10_000)
+
+
+def test_a_new_article_never_saved_is_offered_back_and_saved_once(qtbot, open_desk, desk_store):
+    crashed = open_desk(desk_store.editor)
+    crashed._actions["new"].trigger()
+    commit_text(crashed.editor.title_edit, "Bài mới viết dở")
+    commit_text(crashed.editor.body, "Nội dung chưa bao giờ được lưu.")
+    qtbot.waitUntil(lambda: crashed.editing.state is SaveState.AUTOSAVED, timeout=10_000)
+    provisional = crashed.editing.current.article_id
+    assert not crashed.editing.current.stored
+
+    desk = open_desk(desk_store.editor)
+    qtbot.waitUntil(lambda: "Bài mới viết dở" in desk.message_bar.label.text(), timeout=10_000)
+    desk.message_bar.buttons[0].click()
+    qtbot.waitUntil(lambda: desk.editor.title_edit.text() == "Bài mới viết dở", timeout=10_000)
+    assert desk.editor.body.toPlainText() == "Nội dung chưa bao giờ được lưu."
+    desk._actions["save"].trigger()
+    qtbot.waitUntil(lambda: desk.editing.state is SaveState.SAVED, timeout=10_000)
+    assert desk.editing.current.stored and desk.editing.current.article_id != provisional
+    assert working_copies.list_working_copies(desk_store.store, desk_store.editor) == []
+    titles = [row.title for row in articles.list_articles(desk_store.store).rows]
+    assert titles.count("Bài mới viết dở") == 1
