@@ -50,3 +50,28 @@ def png(*, metadata: bool = True) -> bytes:
         ]
     parts += [_chunk(b"IDAT", zlib.compress(b"\x00\x80")), _chunk(b"IEND", b"")]
     return b"".join(parts)
+
+
+def _riff_chunk(kind: bytes, data: bytes) -> bytes:
+    return kind + struct.pack("<I", len(data)) + data + (b"\x00" if len(data) % 2 else b"")
+
+
+def webp(*, metadata: bool = True) -> bytes:
+    flags = 0x08 | 0x04 if metadata else 0
+    chunks = [_riff_chunk(b"VP8X", bytes([flags, 0, 0, 0]) + bytes(6))]
+    chunks.append(_riff_chunk(b"VP8 ", b"\x30\x01\x00\x9d\x01\x2a\x01\x00\x01\x00" + bytes(9)))
+    if metadata:
+        chunks += [_riff_chunk(b"EXIF", EXIF_GPS[6:]), _riff_chunk(b"XMP ", XMP)]
+    body = b"WEBP" + b"".join(chunks)
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def gif(*, metadata: bool = True) -> bytes:
+    parts = [b"GIF89a", struct.pack("<HH", 1, 1), b"\x80\x00\x00", b"\x00\x00\x00\xff\xff\xff"]
+    parts.append(b"\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00")  # loop forever: kept
+    if metadata:
+        parts.append(b"\x21\xfe\x12GPS 18.67N 105.68E\x00")  # comment
+        parts.append(b"\x21\xff\x0bXMP DataXMP\x05Nikon\x00")  # application: XMP
+    parts.append(b"\x2c" + struct.pack("<HHHH", 0, 0, 1, 1) + b"\x00\x02\x02\x44\x01\x00")
+    parts.append(b"\x3b")
+    return b"".join(parts)

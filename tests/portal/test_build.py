@@ -20,7 +20,7 @@ from danvan_desktop.portal import (
 from danvan_desktop.portal.metadata import strip_metadata
 from danvan_desktop.rendering import portal_css
 from tests.portal.conftest import sample_input
-from tests.portal.images import EXIF_GPS, IPTC, XMP, jpeg, png
+from tests.portal.images import EXIF_GPS, IPTC, XMP, gif, jpeg, png, webp
 from tests.rendering.parsed_html import parse
 
 
@@ -278,3 +278,12 @@ def test_the_page_is_what_the_preview_renderer_makes(
     )
     assert files["articles/doi-moi-phuong-thuc/index.html"].decode() == expected
     assert record["body_html"] in expected
+
+
+@pytest.mark.parametrize("make, mime", [(webp, "image/webp"), (gif, "image/gif")])
+def test_webp_and_gif_lose_their_metadata(make, mime: str) -> None:  # type: ignore[no-untyped-def]
+    cleaned = strip_metadata(make(metadata=True), mime)
+    assert cleaned == make(metadata=False)
+    assert b"GPS" not in cleaned and b"Nikon" not in cleaned
+    if mime == "image/gif":
+        assert b"NETSCAPE2.0" in cleaned  # the animation still loops
