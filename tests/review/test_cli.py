@@ -86,15 +86,32 @@ def test_review_round_trip_from_the_terminal(cli, tmp_path: Path) -> None:
     assert "audit.view" in cli("audit", "log", "--as", "duyet", expect=1)
 
 
-def test_diff_between_two_revisions(cli, tmp_path: Path) -> None:
+def test_diff_between_two_revisions(cli, database_url: str) -> None:
+    from danvan_desktop.services import articles, users
+    from danvan_desktop.services.dto import ArticleFields
+    from danvan_desktop.services.store import open_store
+
     article_id = _sample(cli)
     cli("article", "submit", article_id, "--as", "admin")
-    cli("article", "request-changes", article_id, "--comment", "Sửa tiêu đề.", "--as", "duyet")
-    text = cli("article", "diff", article_id, "1", "3")
-    assert "no change in the text" in text
-    html = cli("article", "diff", article_id, "1", "2", "--html")
-    assert html == ""
-    as_json = json.loads(cli("article", "diff", article_id, "1", "3", "--json"))
+    cli("article", "request-changes", article_id, "--comment", "Sửa số liệu.", "--as", "duyet")
+    assert "no change in the text" in cli("article", "diff", article_id, "1", "3")
+    store = open_store(database_url)
+    try:
+        admin = users.authenticate(store, "admin", TEST_PASSWORD)
+        detail = articles.get_article(store, article_id)
+        body = detail.fields.body.replace("7,09%", "7,21%")
+        fields = ArticleFields(**{**detail.fields.as_dict(), "tags": (), "body": body})
+        articles.save_article(store, admin, article_id, fields, detail.version)
+    finally:
+        store.close()
+    folded = cli("article", "diff", article_id[:8], "3", "4", "--context", "40")
+    assert "== body ==" in folded and "7,[-09-]{+21+}%" in folded
+    assert len(folded) < 400
+    whole = cli("article", "diff", article_id, "3", "4", "--context", "0")
+    assert len(whole) > len(body)
+    html = cli("article", "diff", article_id, "3", "4", "--html")
+    assert '<section data-field="body">' in html and "<del>09</del><ins>21</ins>" in html
+    as_json = json.loads(cli("article", "diff", article_id, "1", "4", "--json"))
     assert [f["field"] for f in as_json["fields"]][:3] == ["title", "sapo", "body"]
 
 

@@ -107,3 +107,16 @@ def test_diff_of_two_revisions_of_the_sample(store: Store, team: Team) -> None:
     assert by_field["author_name"].new_text == "Nguyễn Mạnh Khôi"
     backwards = history.diff_revisions(store, article_id, 2, 1)
     assert {f.field for f in backwards.changed_fields} == changed
+
+
+def test_folded_rendering_keeps_context_around_changes() -> None:
+    sentence = "Công tác dân vận được triển khai sâu rộng ở cơ sở. "
+    old = sentence * 30 + "Số liệu năm 2019 đạt 7,09%." + " " + sentence * 30
+    new = old.replace("7,09%", "7,21%")
+    ops = diff_text(old, new)
+    folded = render_text(ops, context=60)
+    assert "7,[-09-]{+21+}%" in folded
+    assert folded.count("[…]") == 2
+    assert len(folded) < 300
+    assert render_text(ops) == render_text(ops, context=None)
+    assert len(render_text(ops)) > len(old)

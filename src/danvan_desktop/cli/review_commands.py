@@ -20,7 +20,7 @@ from danvan_desktop.cli.common import (
     to_jsonable,
 )
 from danvan_desktop.errors import InvalidInput
-from danvan_desktop.review.diff import render_html, render_text
+from danvan_desktop.review.diff import CONTEXT_CHARS, render_html, render_text
 from danvan_desktop.review.slip_pdf import format_vietnam_time
 from danvan_desktop.services import articles, audit_log, comments, history, queue, slip, users
 from danvan_desktop.services.comments import ANCHOR_FIELDS, Anchor, CommentView
@@ -63,6 +63,13 @@ def add_article_actions(article: argparse._SubParsersAction) -> None:
     form = diff.add_mutually_exclusive_group()
     form.add_argument("--html", action="store_true", help="<del>/<ins> markup")
     form.add_argument("--json", action="store_true")
+    diff.add_argument(
+        "--context",
+        type=int,
+        default=CONTEXT_CHARS,
+        metavar="N",
+        help=f"unchanged characters kept around a change (default {CONTEXT_CHARS}; 0: all)",
+    )
     diff.set_defaults(handler=run_diff)
 
     restore = article.add_parser("restore", help="bring back an old revision as a new one")
@@ -161,7 +168,8 @@ def run_diff(args: argparse.Namespace) -> int:
     if not changed:
         print("no change in the text")
     for field in changed:
-        print(f"\n== {field.field} ==\n{render_text(field.ops)}")
+        context = args.context if args.context > 0 else None
+        print(f"\n== {field.field} ==\n{render_text(field.ops, context=context)}")
     return 0
 
 

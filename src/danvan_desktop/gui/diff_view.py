@@ -22,21 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from danvan_desktop.review.diff import DiffOp, FieldDiff
+from danvan_desktop.review.diff import DiffOp, FieldDiff, fold_equal
 
-CONTEXT_CHARS = 160  # kept on each side of a change when unchanged text folds
 _DELETED = "background-color:#fde2e1; color:#9f1d1d; text-decoration:line-through;"
 _INSERTED = "background-color:#dcfce7; color:#166534;"
 _FOLD = "color:#6b7280;"
-
-
-def fold_equal(text: str, *, first: bool, last: bool, keep: int = CONTEXT_CHARS) -> str:
-    """An unchanged run shortened to the context a reader needs around the changes."""
-    if len(text) <= 2 * keep + 40:
-        return text
-    head = "" if first else text[:keep].rsplit(" ", 1)[0]
-    tail = "" if last else text[-keep:].split(" ", 1)[-1]
-    return f"{head}\u2002[…]\u2002{tail}"
 
 
 def ops_html(ops: Sequence[DiffOp], side: str, *, whole: bool) -> str:

@@ -27,6 +27,8 @@ _IMAGE = re.compile(
     r"(?:\s+(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|\((?P<pq>[^)]*)\)))?\s*\)"
 )
 
+CONTEXT_CHARS = 160  # unchanged text kept on each side of a change when folding
+
 # The fields a reviewer compares, in reading order. "captions" is derived: the
 # feature caption and every image caption of the body, one per line.
 DIFF_FIELDS = (
@@ -193,12 +195,32 @@ def _kind(op: DiffOp) -> OpTag:
     return "replace"
 
 
-def render_text(ops: Sequence[DiffOp]) -> str:
-    """Inline, for terminals and tests: `[-removed-]{+added+}`."""
+def fold_equal(text: str, *, first: bool, last: bool, keep: int = CONTEXT_CHARS) -> str:
+    """An unchanged run cut down to the context a reader needs around the changes.
+
+    The head is dropped before the first change and the tail after the last; the
+    cut falls between words, and "[…]" marks it.
+    """
+    if len(text) <= 2 * keep + 40:
+        return text
+    head = "" if first else text[:keep].rsplit(" ", 1)[0]
+    tail = "" if last else text[-keep:].split(" ", 1)[-1]
+    return f"{head}\u2002[…]\u2002{tail}"
+
+
+def render_text(ops: Sequence[DiffOp], *, context: int | None = None) -> str:
+    """Inline, for terminals and tests: `[-removed-]{+added+}`.
+
+    With `context`, unchanged runs keep only that many characters around changes.
+    """
     parts = []
-    for op in ops:
+    for index, op in enumerate(ops):
         if op.tag == "equal":
-            parts.append(op.new)
+            if context is None:
+                parts.append(op.new)
+            else:
+                first, last = index == 0, index == len(ops) - 1
+                parts.append(fold_equal(op.new, first=first, last=last, keep=context))
             continue
         if op.old:
             parts.append(f"[-{op.old}-]")
