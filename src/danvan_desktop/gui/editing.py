@@ -51,6 +51,7 @@ class EditingSession(QObject):
     loaded = Signal(object)  # Loaded
     state_changed = Signal(object)  # SaveState
     saved = Signal(object)  # ArticleDetail after a save or a workflow step
+    changes_applied = Signal(object)  # the frozenset of dto.Change a write reported
     message = Signal(str, str)  # text, kind: "error", "info", "warning"
     error = Signal(object)  # an exception for gui.messages
     restore_offered = Signal(object)  # WorkingCopyInfo
@@ -270,6 +271,7 @@ class EditingSession(QObject):
             if not unchanged:
                 self._edited()
             self.saved.emit(detail)
+            self.changes_applied.emit(outcome.changes)
             self.loaded.emit(self.current)
             if then is not None:
                 then(detail)
@@ -312,5 +314,6 @@ class EditingSession(QObject):
         def done(outcome) -> None:
             self._show_detail(outcome.value)
             self.saved.emit(outcome.value)
+            self.changes_applied.emit(outcome.changes)
 
         self._context.runner.database(work, done, self.error.emit)

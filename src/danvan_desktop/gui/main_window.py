@@ -26,6 +26,7 @@ from danvan_desktop.gui.context import DeskContext
 from danvan_desktop.gui.dialogs import CommentDialog
 from danvan_desktop.gui.editing import EditingSession, SaveState
 from danvan_desktop.gui.editor.article_editor import ArticleEditor
+from danvan_desktop.gui.help_menu import HelpMenu
 from danvan_desktop.gui.icons import icon
 from danvan_desktop.gui.message_bar import MessageBar
 from danvan_desktop.gui.messages import error_text
@@ -55,11 +56,13 @@ class MainWindow(QMainWindow):
         self.editing = EditingSession(context, self.editor, self)
         self._actions: dict[str, QAction] = {}
         self._open_first_article = False
+        self._saved_id: str | None = None
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
         self._connect_signals()
         self.proofing = Proofing(self)  # spelling, lint panel, legacy text, normalise
+        self.help_menu = HelpMenu(self)  # the user guide (F1) and About
         self.retranslate_ui()
         self._update_actions()
 
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
         self.editing.loaded.connect(self._article_loaded)
         self.editing.state_changed.connect(self._show_save_state)
         self.editing.saved.connect(self._article_saved)
+        self.editing.changes_applied.connect(self._changes_applied)
         self.editing.error.connect(self.show_error)
         self.editing.restore_offered.connect(self._offer_restore)
         self.context.runner.failed.connect(self.show_error)
@@ -278,9 +282,17 @@ class MainWindow(QMainWindow):
         self.status.recount_later()
 
     def _article_saved(self, detail) -> None:
-        self.categories.reload()
-        self.articles.reload(select=detail.id)
+        self._saved_id = detail.id
         self._update_actions()
+
+    def _changes_applied(self, changes) -> None:
+        """Refresh only what the service said it changed (nothing, for an unchanged save)."""
+        from danvan_desktop.services.dto import Change
+
+        if Change.CATEGORIES in changes:
+            self.categories.reload()  # article counts
+        if Change.ARTICLE_LIST in changes:
+            self.articles.reload(select=self._saved_id)
 
     def _editor_changed(self) -> None:
         # Per keystroke: only timers. The fields are read when the preview renders.
