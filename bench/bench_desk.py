@@ -24,7 +24,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -212,7 +211,9 @@ def main() -> int:
         plain_ms.append(typing(plain))
         desk_ms.append(typing(window.editor.body))
     p, d = statistics.median(plain_ms), statistics.median(desk_ms)
-    print(f"keystroke in 500 KB: plain {p:.2f} ms, desk {d:.2f} ms → {d / max(p, 1e-6):.2f}× (≤ 1.5×)")
+    print(
+        f"keystroke in 500 KB: plain {p:.2f} ms, desk {d:.2f} ms → {d / max(p, 1e-6):.2f}× (≤ 1.5×)"
+    )
     window.editing.close_article()
 
     # a category of N articles ---------------------------------------------------

@@ -96,8 +96,10 @@ def test_write_preview_save_submit_then_another_user_approves(qtbot, open_desk, 
     qtbot.waitUntil(lambda: reviewer.articles.model.row_of(article_id) >= 0, timeout=10_000)
     reviewer.articles.select_article(article_id)
     qtbot.waitUntil(
-        lambda: reviewer.editing.current is not None
-        and reviewer.editing.current.article_id == article_id,
+        lambda: (
+            reviewer.editing.current is not None
+            and reviewer.editing.current.article_id == article_id
+        ),
         timeout=10_000,
     )
     assert reviewer._actions["approve"].isEnabled()
