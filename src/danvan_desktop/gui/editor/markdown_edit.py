@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QFont, QInputMethodEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -62,7 +62,14 @@ class MarkdownEdit(QPlainTextEdit):
         # Most input methods commit the word being composed when focus moves (Qt
         # asks them to); one that does not would lose it, so commit it here. A
         # commit already received has cleared `_preedit`, so nothing doubles.
-        if self._preedit:
+        # Not when the window loses focus or a popup opens: the input method
+        # keeps composing and finishes the word when focus comes back.
+        keeps_composing = event.reason() in (
+            Qt.FocusReason.ActiveWindowFocusReason,
+            Qt.FocusReason.PopupFocusReason,
+            Qt.FocusReason.MenuBarFocusReason,
+        )
+        if self._preedit and not keeps_composing:
             commit = QInputMethodEvent("", [])
             commit.setCommitString(nfc(self._preedit))
             self._preedit = ""
