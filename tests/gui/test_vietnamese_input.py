@@ -161,3 +161,16 @@ def test_house_tone_mark_style_rewrites_the_article(qtbot) -> None:
     )
     editor.body.undo()
     assert editor.body.toPlainText() == "Thuỷ lợi và hoà bình."
+
+
+def test_leaving_the_window_mid_word_leaves_the_word_to_the_input_method(qtbot) -> None:
+    from PySide6.QtGui import QFocusEvent
+
+    editor, _other = _editor(qtbot)
+    commit_text(editor, "Dân ")
+    preedit_text(editor, "vậ")
+    out = QFocusEvent(QFocusEvent.Type.FocusOut, Qt.FocusReason.ActiveWindowFocusReason)
+    QApplication.sendEvent(editor, out)
+    assert editor.toPlainText() == "Dân "  # not committed by us…
+    commit_text(editor, "vận")  # …the input method finishes it when the window is back
+    assert editor.toPlainText() == "Dân vận"
