@@ -72,6 +72,33 @@ def _error_texts() -> dict[str, str]:
             "Messages", "The database file is damaged. Restore it from a backup."
         ),
         "database_url_invalid": translate("Messages", "The database address is not valid."),
+        "disk_full": translate(
+            "Messages",
+            "The disk holding the database is full. Your text is still in the editor: free "
+            "some space, then save again.",
+        ),
+        "disk_error": translate(
+            "Messages",
+            "Could not write to the disk holding the database (it may be full, removed or "
+            "failing). Your text is still in the editor: check the disk, then save again.",
+        ),
+        "database_read_only": translate(
+            "Messages",
+            "The database file is read-only, so nothing can be saved. Your text is still in "
+            "the editor: ask for write permission on the file, then save again.",
+        ),
+        "database_locked": translate(
+            "Messages",
+            "Another program is holding the database. Your text is still in the editor: "
+            "close the other program or wait a moment, then save again.",
+        ),
+        "backup_needs_sqlite": translate(
+            "Messages",
+            "The team database is backed up on the server (pg_dump); ask the administrator.",
+        ),
+        "backup_failed": translate("Messages", "The backup could not be made or checked."),
+        "backup_damaged": translate("Messages", "This backup is damaged too. Choose an older one."),
+        "no_backup": translate("Messages", "There is no usable backup."),
     }
 
 

@@ -9,11 +9,12 @@ from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from danvan_desktop import config
 from danvan_desktop.errors import DanvanError
+from danvan_desktop.services.database_errors import raise_coded
 from danvan_desktop.services.dto import StoreInfo
 from danvan_desktop.store.backups import (
     create_backup,
@@ -38,8 +39,14 @@ class Store:
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
-        with unit_of_work(self.sessions) as session:
-            yield session
+        """One transaction; a full disk, a read-only or locked file, or a lost server
+        becomes a coded DanvanError (see services/database_errors.py)."""
+        try:
+            with unit_of_work(self.sessions) as session:
+                yield session
+        except DBAPIError as error:
+            raise_coded(error)
+            raise
 
     def info(self) -> StoreInfo:
         path = sqlite_path(self.engine)
