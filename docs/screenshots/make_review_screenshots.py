@@ -42,6 +42,7 @@ def prepare(store):
         anchor = Anchor("body", start, start + len(passage))
         return comments.add_comment(store, who, sample.id, text, anchor=anchor).value.id
 
+    on("cấp ủy đảng đối công tác dân vận", "Thiếu chữ “với”: “đối với công tác dân vận”.")
     on("1034 đồng chí bí thư đảng ủy", "Kiểm tra lại con số 1034 với Văn phòng Tỉnh ủy.")
     on("tăng trưởng 7,09%", "Số liệu 6 tháng đã có bản chính thức, đề nghị cập nhật.")
     gone = on(
