@@ -273,7 +273,8 @@ def manifest_record(package: PackageInput, files: Mapping[str, tuple[str, int]])
 
 def trusted_comment(package: PackageInput) -> str:
     """The signed one-line summary minisign prints after verifying."""
+    publisher = "".join(ch for ch in package.publisher.username if ch.isprintable())
     return (
         f"{FORMAT_NAME} v{FORMAT_VERSION} id={package.package_id} "
-        f"created={utc_iso(package.created_at)} publisher={package.publisher.username}"
+        f"created={utc_iso(package.created_at)} publisher={publisher}"
     )
