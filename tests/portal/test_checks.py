@@ -89,3 +89,11 @@ def test_english_and_codes_are_not_mistaken_for_legacy_text() -> None:
         ARTICLE, sapo="Kế hoạch số 201-KH/TU ngày 25/6/2019 (Report on mass mobilisation, 2019)."
     )
     assert _codes(changed) == {}
+
+
+def test_a_picture_type_the_portal_does_not_take_blocks() -> None:
+    from danvan_desktop.portal import MediaFile
+
+    feature = ARTICLE.feature_image or ""
+    media = {**MEDIA, feature: MediaFile(feature, "image/svg+xml", b"<svg onload=alert(1)/>")}
+    assert _codes(ARTICLE, media) == {"image_type_refused": Severity.BLOCK}

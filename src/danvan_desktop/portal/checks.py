@@ -103,7 +103,8 @@ def check_content(
     def add(code: str, severity: Severity, message: str) -> None:
         found.append(Finding(article.id, article.title, code, severity, message))
 
-    for image in extract_images(article.body_markdown):
+    images = extract_images(article.body_markdown)
+    for image in images:
         if not image.caption.strip():
             add("image_without_caption", Severity.BLOCK, f"picture {image.src} has no caption")
         if image.sha256 and image.sha256 not in known:
@@ -113,9 +114,10 @@ def check_content(
             add("image_without_caption", Severity.BLOCK, "the feature picture has no caption")
         if article.feature_image not in known:
             add("media_missing", Severity.BLOCK, "the feature picture is not in the store")
-    for sha, file in media.items():
-        if file.mime not in MEDIA_EXTENSIONS and sha in _referenced(article):
-            add("image_type_refused", Severity.BLOCK, f"picture {sha} is a {file.mime}")
+    shown = {image.sha256 for image in images if image.sha256} | {article.feature_image}
+    for sha in sorted(shown & set(media)):
+        if media[sha].mime not in MEDIA_EXTENSIONS:
+            add("image_type_refused", Severity.BLOCK, f"picture {sha} is a {media[sha].mime}")
 
     detect = _legacy_detector()
     for name, text in _texts(article).items():
@@ -133,10 +135,3 @@ def check_content(
     if not article.author_name.strip():
         add("empty_signature", Severity.WARN, "the signature (author's name) is empty")
     return found
-
-
-def _referenced(article: PackageArticle) -> set[str]:
-    refs = {image.sha256 for image in extract_images(article.body_markdown) if image.sha256}
-    if article.feature_image:
-        refs.add(article.feature_image)
-    return refs
