@@ -115,3 +115,23 @@ def test_a_new_article_never_saved_is_offered_back_and_saved_once(qtbot, open_de
     assert working_copies.list_working_copies(desk_store.store, desk_store.editor) == []
     titles = [row.title for row in articles.list_articles(desk_store.store).rows]
     assert titles.count("Bài mới viết dở") == 1
+
+
+def test_restoring_text_older_than_a_later_save_does_not_overwrite_it(qtbot, open_desk, desk_store):
+    crashed = open_desk(desk_store.admin)
+    article_id = _open_sample(qtbot, crashed, desk_store)
+    commit_text(crashed.editor.sapo_edit, "Văn bản cũ chưa lưu. ")
+    qtbot.waitUntil(lambda: crashed.editing.state is SaveState.AUTOSAVED, timeout=10_000)
+    detail = articles.get_article(desk_store.store, article_id)
+    newer = type(detail.fields)(**{**detail.fields.as_dict(), "tags": (), "sapo": "Bản mới hơn."})
+    articles.save_article(desk_store.store, desk_store.admin, article_id, newer, detail.version)
+
+    desk = open_desk(desk_store.admin)
+    qtbot.waitUntil(lambda: "Restore it?" in desk.message_bar.label.text(), timeout=10_000)
+    desk.message_bar.buttons[0].click()
+    qtbot.waitUntil(
+        lambda: "Văn bản cũ chưa lưu." in desk.editor.sapo_edit.toPlainText(), timeout=10_000
+    )
+    desk._actions["save"].trigger()
+    qtbot.waitUntil(lambda: "Someone else saved" in desk.message_bar.label.text(), timeout=10_000)
+    assert articles.get_article(desk_store.store, article_id).fields.sapo == "Bản mới hơn."

@@ -13,7 +13,7 @@ offers any working copy left behind by a crash.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 
@@ -148,7 +148,12 @@ class EditingSession(QObject):
         self._editor.title_edit.setFocus()
 
     def restore(self, copy) -> None:
-        """Put a working copy's text back in the editor, unsaved."""
+        """Put a working copy's text back in the editor, unsaved.
+
+        The editor keeps the version the copy was based on: if someone saved
+        the article since, Save is refused as a conflict instead of silently
+        overwriting their revision with this older text.
+        """
         if copy.is_new_article:
             self.current = Loaded(
                 copy.article_id, False, None, None, ArticleStatus.DRAFT, copy.fields
@@ -160,6 +165,7 @@ class EditingSession(QObject):
             return
         if self.current is not None and self.current.article_id == copy.article_id:
             self._editor.load(copy.fields)
+            self.current = replace(self.current, version=copy.base_version)
             self._edited()
             return
         store = self._context.store
@@ -171,6 +177,7 @@ class EditingSession(QObject):
 
         def done(detail) -> None:
             self._show_detail(detail, copy.fields)
+            self.current = replace(self.current, version=copy.base_version)
             self._edited()
 
         self._context.runner.database(work, done, self.error.emit)
