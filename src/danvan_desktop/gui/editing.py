@@ -121,6 +121,8 @@ class EditingSession(QObject):
             self._show_detail(detail)
             if copy is not None and copy.fields != detail.fields:
                 self.restore_offered.emit(copy)
+            elif copy is not None:  # nothing unsaved in it after all
+                self.discard_copy(copy)
 
         self._context.runner.database(work, done, self.error.emit)
 
