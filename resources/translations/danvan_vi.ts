@@ -96,6 +96,21 @@
       <source>The full licence texts of the Python packages are in the “licenses” folder of the installation.</source>
       <translation>Toàn văn giấy phép của các gói Python nằm trong thư mục “licenses” của bản cài đặt.</translation>
     </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="139" />
+      <source>Licences of the software that ships with the desk</source>
+      <translation>Giấy phép của phần mềm đi kèm</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="140" />
+      <source>Component</source>
+      <translation>Thành phần</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="140" />
+      <source>Licence</source>
+      <translation>Giấy phép</translation>
+    </message>
   </context>
   <context>
     <name>ArticleEditor</name>
@@ -834,6 +849,37 @@
       <location filename="../../src/danvan_desktop/gui/login.py" line="140" />
       <source>The two passwords differ.</source>
       <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideDialog</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="39" />
+      <source>User guide</source>
+      <translation>Hướng dẫn sử dụng</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="78" />
+      <source>&amp;Help</source>
+      <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="79" />
+      <source>User guide</source>
+      <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="80" />
+      <source>How to use Danvan Desktop, in Vietnamese (F1)</source>
+      <translation>Cách dùng Danvan Desktop (F1)</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="81" />
+      <source>About Danvan Desktop</source>
+      <translation>Giới thiệu Danvan Desktop</translation>
     </message>
   </context>
   <context>

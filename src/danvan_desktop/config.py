@@ -13,6 +13,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 APP_NAME = "DanvanDesktop"
+APP_ID = "vn.gov.nghean.danvan"  # reverse DNS: the .desktop file, icons, Windows taskbar
 APP_AUTHOR = "BanDanVanNgheAn"
 DATABASE_FILE = "danvan.sqlite3"
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+GUIDE_NAME = "huong-dan-su-dung.md"
+
 
 @cache
 def resources_root() -> Path:
@@ -23,3 +25,17 @@ def resources_root() -> Path:
 def resource_path(*parts: str) -> Path:
     """The path of a bundled resource, e.g. `resource_path("templates", "article.html")`."""
     return resources_root().joinpath(*parts)
+
+
+@cache
+def guide_path() -> Path:
+    """The Vietnamese user guide (docs/huong-dan-su-dung.md) and, beside it, its screenshots.
+
+    One copy of the text: the repository keeps it in `docs/`, a wheel and the
+    bundle carry it as `danvan_desktop/docs/`.
+    """
+    package_dir = Path(__file__).resolve().parent
+    for docs in (package_dir / "docs", package_dir.parent.parent / "docs"):
+        if (docs / GUIDE_NAME).is_file():
+            return docs / GUIDE_NAME
+    raise FileNotFoundError(f"the user guide was not found beside {package_dir}")

@@ -15,6 +15,7 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 60_000
@@ -34,6 +35,9 @@ def prepare_environment(smoke_test: bool) -> None:
     """Settings that must exist before Qt starts."""
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        # An empty data directory of its own: a smoke test never touches the user's database.
+        for variable in ("DANVAN_HOME", "DANVAN_CACHE"):
+            os.environ.setdefault(variable, tempfile.mkdtemp(prefix="danvan-smoke-"))
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium refuses to start as root with its sandbox (CI and packaging run as root).
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -44,6 +48,7 @@ def create_application(argv: list[str]):
     from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
+    from danvan_desktop.gui.identity import declare_app_id
     from danvan_desktop.gui.web_schemes import register_schemes
 
     existing = QApplication.instance()
@@ -57,7 +62,7 @@ def create_application(argv: list[str]):
     app.setOrganizationName("BanDanVanNgheAn")
     app.setApplicationName("DanvanDesktop")
     app.setApplicationDisplayName("Danvan Desktop")
-    app.setDesktopFileName("danvan-desktop")
+    declare_app_id(app)
     return app
 
 
@@ -69,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from danvan_desktop.gui.context import DeskContext
     from danvan_desktop.gui.i18n import install_translators
-    from danvan_desktop.gui.icons import icon
+    from danvan_desktop.gui.identity import app_icon
     from danvan_desktop.gui.main_window import MainWindow
     from danvan_desktop.gui.tasks import TaskRunner
     from danvan_desktop.settings import load_settings
@@ -79,11 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     translators = install_translators(app, language)
     runner = TaskRunner(app)
     window = MainWindow(DeskContext(runner, settings))
-    app.setWindowIcon(icon("app"))
+    app.setWindowIcon(app_icon())
     window.restore_geometry()
     window.show()
 
     if args.smoke_test:
+        if language != "en" and not translators:
+            print("smoke test: the interface catalogs did not load", file=sys.stderr)
+            return 1
         return _smoke_test(app, window, args.database)
 
     from PySide6.QtCore import QTimer

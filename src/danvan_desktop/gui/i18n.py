@@ -46,10 +46,23 @@ def cache_dir() -> Path:
     return path
 
 
-def compiled(ts_file: Path) -> Path | None:
-    """The `.qm` built from `ts_file`, compiling it now if this version was never built."""
+def catalog_name(ts_file: Path) -> str:
+    """The file name of the `.qm` compiled from this exact version of `ts_file`."""
     digest = hashlib.sha256(ts_file.read_bytes()).hexdigest()[:16]
-    target = cache_dir() / f"{ts_file.stem}-{digest}.qm"
+    return f"{ts_file.stem}-{digest}.qm"
+
+
+def compiled(ts_file: Path) -> Path | None:
+    """The `.qm` built from `ts_file`, compiling it now if this version was never built.
+
+    A packaged build carries its catalogs beside the sources (packaging/build.py
+    compiles them; the bundle has no `lrelease`); the name says they match.
+    """
+    name = catalog_name(ts_file)
+    shipped = ts_file.with_name(name)
+    if shipped.exists():
+        return shipped
+    target = cache_dir() / name
     if target.exists():
         return target
     tool = lrelease_path()

@@ -1,0 +1,64 @@
+; Danvan Desktop — per-user Windows installer (Inno Setup 6).
+;
+; Built by `python packaging/build.py` on Windows after the PyInstaller bundle, as
+;   ISCC.exe /DAppVersion=<pyproject version> /DSourceDir=<bundle> /DIconFile=<.ico> danvan.iss
+; The version is never written here: pyproject.toml is its one home.
+;
+; Per-user: no administrator rights (office PCs rarely grant them), installed under
+; %LOCALAPPDATA%\Programs, a Start-menu entry, an optional desktop icon, and an
+; uninstaller in "Apps & features". The user's data (database, backups, keys) lives in
+; %LOCALAPPDATA%\BanDanVanNgheAn\DanvanDesktop and is left alone by the uninstaller.
+
+#ifndef AppVersion
+  #error Pass the version: ISCC /DAppVersion=X.Y.Z (packaging/build.py does)
+#endif
+#ifndef SourceDir
+  #define SourceDir "..\dist\danvan-desktop"
+#endif
+#ifndef IconFile
+  #define IconFile "..\build\generated\icons\vn.gov.nghean.danvan.ico"
+#endif
+#define AppId "vn.gov.nghean.danvan"
+#define AppExe "danvan-desktop.exe"
+
+[Setup]
+AppId={#AppId}
+AppName=Danvan Desktop
+AppVersion={#AppVersion}
+AppVerName=Danvan Desktop {#AppVersion}
+AppPublisher=Ban Dân vận Tỉnh ủy Nghệ An
+AppComments=Soạn, duyệt và xuất bản tin bài cho trang Ban Dân vận Tỉnh ủy Nghệ An
+VersionInfoVersion={#AppVersion}
+PrivilegesRequired=lowest
+DefaultDirName={autopf}\Danvan Desktop
+DefaultGroupName=Danvan Desktop
+DisableProgramGroupPage=yes
+DisableDirPage=auto
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0
+OutputBaseFilename=danvan-desktop-{#AppVersion}-setup
+SetupIconFile={#IconFile}
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName=Danvan Desktop
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+CloseApplications=yes
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Files]
+Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+; A new version replaces the whole bundle: no stale Qt library may survive an upgrade.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Icons]
+Name: "{autoprograms}\Danvan Desktop"; Filename: "{app}\{#AppExe}"; AppUserModelID: "{#AppId}"; Comment: "Soạn, duyệt và xuất bản tin bài"
+Name: "{autodesktop}\Danvan Desktop"; Filename: "{app}\{#AppExe}"; AppUserModelID: "{#AppId}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,Danvan Desktop}"; Flags: nowait postinstall skipifsilent
