@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from danvan_desktop.portal.model import category_page_path, page_to_root, related_href
 from danvan_desktop.rendering import PageArticle, RelatedLink, SiteInfo, media_ref
 from danvan_desktop.services.articles import normalise_fields
 from danvan_desktop.services.categories import category_by_slug
@@ -25,11 +26,12 @@ _RELATED_STATES = (ArticleStatus.PUBLISHED.value, ArticleStatus.APPROVED.value)
 
 
 def article_url(slug: str) -> str:
-    return f"../{slug}/index.html"
+    """A sibling article's page as linked from an article page (the package's layout)."""
+    return related_href(slug)
 
 
 def category_url(slug: str) -> str:
-    return f"../../categories/{slug}/index.html"
+    return page_to_root(category_page_path(slug))
 
 
 def site_info(settings: AppSettings | None = None) -> SiteInfo:
