@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -11,7 +12,8 @@ from sqlalchemy import select
 from danvan_desktop.services.store import Store
 from danvan_desktop.store import search_index
 from danvan_desktop.store.models import Article, Category
-from danvan_desktop.vietnamese import match_rank
+from danvan_desktop.vietnamese import fold, match_rank
+from danvan_desktop.vietnamese.search import EXACT
 from danvan_desktop.workflow import ArticleStatus
 
 DEFAULT_LIMIT = 50
@@ -57,10 +59,13 @@ def search_articles(
                 .where(Article.id.in_(ids))
             )
         }
+    # Diacritic agreement only matters when the user typed diacritics.
+    rerank = order == "best" and fold(query) != " ".join(query.casefold().split())
+    exact = unicodedata.normalize("NFC", query).casefold()
     hits = []
     for position, article_id in enumerate(ids):
         row = rows[article_id]
-        rank = match_rank(query, row.title) if order == "best" else 0.0
+        rank = _title_rank(exact, query, row.title) if rerank else 0.0
         hit = SearchHit(
             row.id,
             row.title,
@@ -71,6 +76,12 @@ def search_articles(
             rank,
         )
         hits.append((position, hit))
-    if order == "best":
+    if rerank:
         hits.sort(key=lambda item: (-item[1].rank, item[0]))
     return [hit for _, hit in hits[:limit]]
+
+
+def _title_rank(exact_query: str, query: str, title: str) -> float:
+    if exact_query in title.casefold():
+        return EXACT  # the common case, without aligning letter by letter
+    return match_rank(query, title)

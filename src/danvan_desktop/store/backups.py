@@ -124,6 +124,10 @@ def restore_backup(database: Path, backup: BackupInfo, backup_dir: Path) -> Back
     safety = None
     if database.exists() and quick_check(database) == "ok":
         safety = create_backup(database, backup_dir, reason="before-restore")
+    elif database.exists():  # damaged: SQLite cannot copy it, but whoever investigates may want it
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        kept = backup_dir / f"damaged-{datetime.now(UTC):%Y%m%dT%H%M%S%f}Z-{database.name}"
+        shutil.copyfile(database, kept)
     staged = database.with_name(f".{database.name}.restore")
     shutil.copyfile(backup.path, staged)
     _fsync(staged)

@@ -128,6 +128,12 @@ class Article(Base):
         Index("ix_articles_category_sort", "category_id", "title_sort_key"),
         Index("ix_articles_category_updated", "category_id", "updated_at"),
         Index("ix_articles_status", "status"),
+        Index("ix_articles_category_title", "category_id", "title_sort_key", "id"),
+        Index("ix_articles_category_author", "category_id", "author_sort_key", "id"),
+        Index("ix_articles_category_status", "category_id", "status", "id"),
+        Index("ix_articles_title", "title_sort_key", "id"),
+        Index("ix_articles_author", "author_sort_key", "id"),
+        Index("ix_articles_updated", "updated_at", "id"),
         # The workflow's rules, held by the database too (see migration 0002).
         CheckConstraint(
             "approved_by IS NULL OR (approved_by <> created_by AND approved_by <> last_edited_by)",

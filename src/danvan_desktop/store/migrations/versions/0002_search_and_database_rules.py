@@ -23,6 +23,15 @@ APPROVAL_PINNED = (
     "status <> 'approved' OR (approved_by IS NOT NULL AND approved_hash = current_hash)"
 )
 
+LIST_INDEXES = {
+    "ix_articles_category_title": ["category_id", "title_sort_key", "id"],
+    "ix_articles_category_author": ["category_id", "author_sort_key", "id"],
+    "ix_articles_category_status": ["category_id", "status", "id"],
+    "ix_articles_title": ["title_sort_key", "id"],
+    "ix_articles_author": ["author_sort_key", "id"],
+    "ix_articles_updated": ["updated_at", "id"],
+}
+
 SQLITE_TRIGGERS = (
     """CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
@@ -136,6 +145,10 @@ def upgrade() -> None:
         sa.Column("heartbeat_at", sa.DateTime(timezone=True), nullable=False),
     )
     with op.batch_alter_table("articles") as batch:
+        # Every sortable column of the article list, in a category and across all of
+        # them, with the id as the tie-break the list orders by.
+        for name, columns in LIST_INDEXES.items():
+            batch.create_index(name, columns)
         batch.drop_column("search_text")
         batch.create_check_constraint("four_eyes", FOUR_EYES)
         batch.create_check_constraint("approval_pinned", APPROVAL_PINNED)
@@ -165,6 +178,8 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS danvan_audit_append_only()")
         op.execute("DROP FUNCTION IF EXISTS danvan_approver_is_reviewer()")
     with op.batch_alter_table("articles") as batch:
+        for name in LIST_INDEXES:
+            batch.drop_index(name)
         batch.drop_constraint("ck_articles_approval_pinned", type_="check")
         batch.drop_constraint("ck_articles_four_eyes", type_="check")
         batch.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
