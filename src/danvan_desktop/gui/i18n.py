@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from platformdirs import user_cache_dir
@@ -42,7 +43,11 @@ def cache_dir() -> Path:
     override = os.environ.get("DANVAN_CACHE")
     base = Path(override) if override else Path(user_cache_dir(config.APP_NAME, config.APP_AUTHOR))
     path = base / "translations"
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only or roaming profile must not stop the desk from starting
+        path = Path(tempfile.gettempdir()) / f"{config.APP_NAME}-translations"
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
