@@ -71,3 +71,31 @@ def test_reviewer_approves_from_the_dock(qtbot, open_desk, desk_store) -> None:
     qtbot.waitUntil(lambda: dock.review.save_slip.isEnabled(), timeout=10_000)
     qtbot.waitUntil(lambda: dock.queue.counts.waiting_for_me == 0, timeout=10_000)
     qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+
+
+def test_positions_past_an_emoji_are_converted(qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+    from danvan_desktop.gui.review_dock import select_passage, selection_anchor, to_index, to_qt
+
+    text = "Hội nghị 🎉 tổng kết công tác dân vận"
+    start = text.index("tổng kết")
+    assert to_qt(text, start) == start + 1 and to_index(text, start + 1) == start
+    assert to_qt("Dân vận", 3) == 3 and to_index("Dân vận", 3) == 3
+
+    class Fields(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.body = QPlainTextEdit(text, self)
+            self.author_edit = QLineEdit(text, self)
+
+    fields = Fields()
+    qtbot.addWidget(fields)
+    assert select_passage(fields, "body", start, start + len("tổng kết"))
+    assert fields.body.textCursor().selectedText() == "tổng kết"
+    anchor = selection_anchor(fields)
+    assert (anchor.field, anchor.start, anchor.end) == ("body", start, start + len("tổng kết"))
+    fields.show()
+    qtbot.waitExposed(fields)
+    assert select_passage(fields, "author_name", start, start + len("tổng kết"))
+    assert fields.author_edit.selectedText() == "tổng kết"

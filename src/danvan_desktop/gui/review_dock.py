@@ -30,28 +30,52 @@ COMMENT_MARK = QTextFormat.Property.UserProperty + 71  # tags our extra selectio
 COMMENT_BACKGROUND = "#fff1b8"
 
 
+def to_index(text: str, qt_position: int) -> int:
+    """A Qt position (UTF-16 units) as the core's offset (code points) in `text`."""
+    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+        return qt_position
+    return len(text.encode("utf-16-le")[: 2 * qt_position].decode("utf-16-le", "ignore"))
+
+
+def to_qt(text: str, index: int) -> int:
+    """The core's offset (code points) as a Qt position (UTF-16 units) in `text`."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def _text_of(widget) -> str:
+    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+
+
 def selection_anchor(editor) -> object | None:
     """The editor's selected passage as a `services.comments.Anchor`, or None.
 
-    Positions are Qt's (UTF-16 units); they equal the core's for Vietnamese text.
+    Qt counts UTF-16 units and the core code points; they differ only past a
+    character outside the Basic Multilingual Plane (an emoji), and are converted.
     """
     from danvan_desktop.services.comments import Anchor
 
     for field, name in FIELD_WIDGETS.items():
         widget = getattr(editor, name, None)
+        start = end = None
         if isinstance(widget, QPlainTextEdit) and widget.textCursor().hasSelection():
             cursor = widget.textCursor()
             if widget.hasFocus() or field == "body":
-                return Anchor(field, cursor.selectionStart(), cursor.selectionEnd())
-        if isinstance(widget, QLineEdit) and widget.hasSelectedText() and widget.hasFocus():
+                start, end = cursor.selectionStart(), cursor.selectionEnd()
+        elif isinstance(widget, QLineEdit) and widget.hasSelectedText() and widget.hasFocus():
             start = widget.selectionStart()
-            return Anchor(field, start, start + len(widget.selectedText()))
+            end = start + len(widget.selectedText().encode("utf-16-le")) // 2
+        if start is not None and end is not None:
+            text = _text_of(widget)
+            return Anchor(field, to_index(text, start), to_index(text, end))
     return None
 
 
 def select_passage(editor, field: str, start: int, end: int) -> bool:
     """Show a comment's passage: select it in its field and scroll it into view."""
     widget = getattr(editor, FIELD_WIDGETS.get(field, ""), None)
+    if isinstance(widget, QPlainTextEdit | QLineEdit):
+        text = _text_of(widget)
+        start, end = to_qt(text, start), to_qt(text, end)
     if isinstance(widget, QPlainTextEdit):
         last = widget.document().characterCount() - 1
         cursor = widget.textCursor()
@@ -87,7 +111,9 @@ def highlight_comments(editor, threads) -> int:
             continue
         kept = [s for s in widget.extraSelections() if not s.format.property(COMMENT_MARK)]
         last = widget.document().characterCount() - 1
-        for start, end in wanted.get(field, ()):
+        text = widget.toPlainText()
+        for index_start, index_end in wanted.get(field, ()):
+            start, end = to_qt(text, index_start), to_qt(text, index_end)
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(widget.document())
             cursor.setPosition(min(start, last))
