@@ -128,8 +128,9 @@ def _smoke_test(app, window, database_url: str | None) -> int:
         window.preview.show_sample()
 
     def finished(ok: bool) -> None:
-        outcome["code"] = 0 if ok else 1
-        print("smoke test:", "preview shown" if ok else "preview failed", flush=True)
+        problem = _shipped_help_problem(window) if ok else "preview failed"
+        outcome["code"] = 0 if problem is None else 1
+        print("smoke test:", problem or "preview shown", flush=True)
         app.quit()
 
     def failed(error: BaseException) -> None:
@@ -149,6 +150,26 @@ def _smoke_test(app, window, database_url: str | None) -> int:
     window.context.runner.shutdown()
     _dispose(window)
     return outcome["code"]
+
+
+def _shipped_help_problem(window) -> str | None:
+    """What an installed build lacks for Help: the guide and its pictures, the version."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from danvan_desktop.gui.about_dialog import app_version
+
+    if app_version() == "0.0.0":
+        return "no package metadata: the version is unknown"
+    guide = window.help_menu.show_guide()
+    browser = guide.browser
+    pictures = [part.split('"')[0] for part in browser.toHtml().split('<img src="')[1:]]
+    kind = QTextDocument.ResourceType.ImageResource
+    missing = [p for p in pictures if not browser.loadResource(kind, QUrl(p))]
+    guide.close()
+    if not browser.toPlainText().strip() or not pictures or missing:
+        return f"the user guide or its pictures are missing {missing}"
+    return None
 
 
 if __name__ == "__main__":
