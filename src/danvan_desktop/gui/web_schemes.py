@@ -83,11 +83,17 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
 
 
 class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
-    """Blocks every request that is not for our own schemes."""
+    """Blocks every request that is not for our own schemes, and remembers the last few."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.blocked: list[str] = []
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
-        if info.requestUrl().scheme() not in _ALLOWED:
+        url = info.requestUrl()
+        if url.scheme() not in _ALLOWED:
             info.block(True)
+            self.blocked = [*self.blocked[-19:], url.toString()]
 
 
 @cache
