@@ -74,6 +74,4 @@ def test_remote_pictures_are_never_fetched(qtbot, open_desk, desk_store) -> None
     )
     qtbot.waitUntil(lambda: not window.preview.busy, timeout=30_000)
     window.preview.show_fields(remote, window.editing.current.article_id, now=True)
-    qtbot.waitUntil(
-        lambda: "https://dvnghean.vn/anh.jpg" in interceptor.blocked, timeout=10_000
-    )
+    qtbot.waitUntil(lambda: "https://dvnghean.vn/anh.jpg" in interceptor.blocked, timeout=10_000)
