@@ -12,22 +12,40 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QImageReader, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QTextBrowser, QVBoxLayout
 
 from danvan_desktop.gui.about_dialog import AboutDialog
 from danvan_desktop.resource_files import guide_path
 
-PICTURE_WIDTH = 760  # the guide's screenshots, scaled to read beside the text
-_IMG = re.compile(r"<img ")
+PICTURE_WIDTH = 900  # wide screenshots shrink to this; small dialogs keep their own size
+_IMG = re.compile(r'<img (?=[^>]*src="([^"]+)")')
+_QT_BLOCKS = (
+    ('<figure class="image">', "<div>"),
+    ("</figure>", "</div>"),
+    ("<figcaption>", '<p class="caption">'),
+    ("</figcaption>", "</p>"),
+    ("<table>", '<table border="1" cellspacing="0" cellpadding="4">'),
+)
 
 
 def guide_html() -> str:
     """The guide as sanitised HTML; pictures keep their paths relative to the guide."""
     from danvan_desktop.rendering import render_body
 
-    text = guide_path().read_text(encoding="utf-8")
-    return _IMG.sub(f'<img width="{PICTURE_WIDTH}" ', render_body(text))
+    folder = guide_path().parent
+
+    def sized(match: re.Match[str]) -> str:
+        natural = QImageReader(str(folder / match.group(1))).size().width()
+        width = min(natural, PICTURE_WIDTH) if natural > 0 else PICTURE_WIDTH
+        return f'<img width="{width}" '
+
+    html = _IMG.sub(sized, render_body(guide_path().read_text(encoding="utf-8")))
+    # Qt's rich text knows no <figure>: as a block it must be a <div>, or the picture
+    # flows inline after the paragraph before it.
+    for portal, qt in _QT_BLOCKS:
+        html = html.replace(portal, qt)
+    return html
 
 
 class GuideDialog(QDialog):
@@ -37,13 +55,13 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("guideDialog")
         self.setWindowTitle(self.tr("User guide"))
-        self.resize(880, 760)
+        self.resize(1000, 800)
         self.browser = QTextBrowser(objectName="guideBrowser")
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(guide_path().parent)])
         self.browser.document().setDefaultStyleSheet(
             "body { font-size: 11pt; } h1, h2 { color: #b3261e; } "
-            "figcaption { color: #555; font-style: italic; }"
+            ".caption { color: #555; font-style: italic; } th { background: #f3f0e8; }"
         )
         self.browser.setHtml(guide_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
