@@ -1793,4 +1793,109 @@
       <translation>Bỏ qua</translation>
     </message>
   </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+      <source>The database will be replaced by the backup you choose. A copy of the database as it is now is kept first, so this can be undone.</source>
+      <translation>Cơ sở dữ liệu sẽ được thay bằng bản sao lưu bạn chọn. Trước đó, một bản sao của cơ sở dữ liệu hiện tại được giữ lại nên có thể hoàn tác.</translation>
+    </message>
+    <message>
+      <source>Made at</source>
+      <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Dung lượng</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <source>There are no backups yet.</source>
+      <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+      <source>automatic, at start</source>
+      <translation>tự động, khi khởi động</translation>
+    </message>
+    <message>
+      <source>made by hand</source>
+      <translation>tạo thủ công</translation>
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+      <source>before a database upgrade</source>
+      <translation>trước khi nâng cấp cơ sở dữ liệu</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupMenu</name>
+    <message>
+      <source>Back up now</source>
+      <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+      <source>Make a checked copy of the database</source>
+      <translation>Tạo một bản sao cơ sở dữ liệu đã được kiểm tra</translation>
+    </message>
+    <message>
+      <source>Restore…</source>
+      <translation>Khôi phục…</translation>
+    </message>
+    <message>
+      <source>Replace the database with one of its backups</source>
+      <translation>Thay cơ sở dữ liệu bằng một bản sao lưu của nó</translation>
+    </message>
+    <message>
+      <source>Backup made and checked: %1 (%2).</source>
+      <translation>Đã sao lưu và kiểm tra: %1 (%2).</translation>
+    </message>
+    <message>
+      <source>Save or discard the changes of the open article before restoring.</source>
+      <translation>Hãy lưu hoặc bỏ các thay đổi của bài đang mở trước khi khôi phục.</translation>
+    </message>
+    <message>
+      <source>The database was restored from the backup of %1.</source>
+      <translation>Đã khôi phục cơ sở dữ liệu từ bản sao lưu lúc %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartupChecks</name>
+    <message>
+      <source>The database is damaged</source>
+      <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+      <source>The database file is damaged, so the desk cannot open it safely.</source>
+      <translation>Tệp cơ sở dữ liệu bị hỏng nên chương trình không thể mở an toàn.</translation>
+    </message>
+    <message>
+      <source>The newest backup is %1. Restore it? Work saved after that backup is not in it; the damaged file is kept in the backups folder for the administrator.</source>
+      <translation>Bản sao lưu mới nhất là %1. Khôi phục từ bản này? Những gì lưu sau thời điểm sao lưu sẽ không có trong đó; tệp bị hỏng được giữ lại trong thư mục sao lưu để quản trị viên xem xét.</translation>
+    </message>
+    <message>
+      <source>There is no backup to restore. Ask the administrator for help.</source>
+      <translation>Không có bản sao lưu nào để khôi phục. Hãy nhờ quản trị viên giúp đỡ.</translation>
+    </message>
+    <message>
+      <source>Restore the newest backup</source>
+      <translation>Khôi phục bản sao lưu mới nhất</translation>
+    </message>
+    <message>
+      <source>Database on a network share</source>
+      <translation>Cơ sở dữ liệu nằm trên thư mục mạng</translation>
+    </message>
+    <message>
+      <source>The database file is on a network share. SQLite cannot lock it reliably there and the file can be damaged. Keep the database on this computer, or use team mode (PostgreSQL) to share it.</source>
+      <translation>Tệp cơ sở dữ liệu đang nằm trên thư mục dùng chung qua mạng. Ở đó SQLite không khóa tệp được chắc chắn và tệp có thể bị hỏng. Hãy để cơ sở dữ liệu trên máy này, hoặc dùng chế độ nhóm (PostgreSQL) để dùng chung.</translation>
+    </message>
+  </context>
 </TS>

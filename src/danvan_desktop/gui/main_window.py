@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from danvan_desktop.gui.article_list import ArticleListPanel
+from danvan_desktop.gui.backup_dialogs import BackupMenu
 from danvan_desktop.gui.category_panel import CategoryPanel
 from danvan_desktop.gui.context import DeskContext
 from danvan_desktop.gui.dialogs import CommentDialog
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.proofing = Proofing(self)  # spelling, lint panel, legacy text, normalise
         self.help_menu = HelpMenu(self)  # the user guide (F1) and About
+        self.backup_menu = BackupMenu(self, self._menus["file"], self._actions["settings"])
         self.retranslate_ui()
         self._update_actions()
 

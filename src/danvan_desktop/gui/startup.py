@@ -19,6 +19,7 @@ from danvan_desktop.gui.login import FirstRunDialog, LoginDialog
 from danvan_desktop.gui.main_window import MainWindow
 from danvan_desktop.gui.messages import error_text
 from danvan_desktop.gui.settings_dialog import SettingsDialog
+from danvan_desktop.gui.startup_checks import offer_restore_if_damaged, warn_if_network_share
 from danvan_desktop.settings import save_settings
 
 PASSWORD_VARIABLE = "DANVAN_PASSWORD"
@@ -62,6 +63,10 @@ class DeskStartup(QObject):
         self.context.runner.database(work, self._opened, self._fail)
 
     def _fail(self, error: BaseException) -> None:
+        url = self._database_url or self.context.settings.database_url or None
+        give_up = lambda: self.failed.emit("cancelled")  # noqa: E731
+        if offer_restore_if_damaged(self.window, error, url, self.start, give_up):
+            return
         text = error_text(error)
         self.failed.emit(text)
         self.window.show_error(error)
@@ -69,6 +74,7 @@ class DeskStartup(QObject):
     def _opened(self, result) -> None:
         store, users = result
         self.context.store = store
+        warn_if_network_share(self.window, store)
         if not users:
             self.dialog = FirstRunDialog(self.context, self.window)
         elif self._as_user:

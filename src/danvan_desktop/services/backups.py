@@ -10,6 +10,7 @@ from pathlib import Path
 
 from danvan_desktop import config
 from danvan_desktop.errors import DanvanError, InvalidInput
+from danvan_desktop.services.store import Store, open_store
 from danvan_desktop.store.backups import (
     BackupInfo,
     create_backup,
@@ -60,3 +61,27 @@ def restore(name: str | None, url: str | None = None) -> tuple[BackupInfo, Backu
     chosen = find_backup(config.backups_dir(), name)
     safety = restore_backup(path, chosen, config.backups_dir())
     return chosen, safety
+
+
+def store_url(store: Store) -> str:
+    """The URL `store` was opened with, to open it again after a restore."""
+    return store.engine.url.render_as_string(hide_password=False)
+
+
+def backup_store(store: Store, reason: str = "manual") -> BackupInfo:
+    """The desk's "Back up now": a checked copy of the open store's file."""
+    return backup_now(store_url(store), reason)
+
+
+def restore_store(store: Store, name: str | None) -> tuple[Store, BackupInfo, BackupInfo | None]:
+    """Close `store`, put backup `name` (None: the newest good one) in place, and reopen.
+
+    Returns the reopened (checked, migrated) store, the restored backup and the
+    safety copy of the replaced file. A failed restore leaves the file as it was,
+    and `store` still works: closing only emptied its connection pool.
+    """
+    url = store_url(store)
+    database_file(url)  # refuses PostgreSQL before anything is closed
+    store.close()
+    restored, safety = restore(name, url)
+    return open_store(url), restored, safety

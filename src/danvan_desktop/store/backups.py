@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 from danvan_desktop.errors import DanvanError, NotFound
 
@@ -35,7 +36,7 @@ class BackupInfo:
 def quick_check(database: Path) -> str:
     """ "ok", or what SQLite says is wrong (also for files that are not databases at all)."""
     try:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_uri(database), uri=True)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -43,6 +44,15 @@ def quick_check(database: Path) -> str:
     except sqlite3.DatabaseError as error:
         return str(error)
     return "; ".join(str(r[0]) for r in rows) if rows else "no answer"
+
+
+def _read_only_uri(database: Path) -> str:
+    """A `file:` URI for SQLite; a UNC path (//server/share/…) gets an empty authority first,
+    or SQLite would take "server" for a host and call a good file damaged."""
+    text = Path(database).as_posix()
+    if text.startswith("//"):
+        text = "//" + text
+    return f"file:{quote(text, safe='/:')}?mode=ro"
 
 
 def create_backup(database: Path, backup_dir: Path, *, reason: str) -> BackupInfo:
