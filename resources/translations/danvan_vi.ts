@@ -908,6 +908,11 @@
   <context>
     <name>LintPanel</name>
     <message>
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="1" />
+      <source>Text</source>
+      <translation>Đoạn văn</translation>
+    </message>
+    <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="193" />
       <source>%1, paragraph %2</source>
       <translation>%1, đoạn %2</translation>
@@ -915,7 +920,7 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="201" />
       <source>Safe to fix automatically</source>
-      <translation>Sửa tự động an toàn</translation>
+      <translation>Có thể sửa tự động, an toàn</translation>
     </message>
     <message numerus="yes">
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="206" />
@@ -934,7 +939,7 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="209" />
       <source>No house-style findings</source>
-      <translation>Không có lỗi quy cách</translation>
+      <translation>Không phát hiện lỗi văn bản</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="275" />
@@ -959,7 +964,7 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="282" />
       <source>House style</source>
-      <translation>Quy cách</translation>
+      <translation>Soát lỗi văn bản</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="283" />
@@ -989,7 +994,7 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="286" />
       <source>Fix all safe findings</source>
-      <translation>Sửa mọi lỗi an toàn</translation>
+      <translation>Sửa tất cả lỗi an toàn</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="288" />
@@ -1474,17 +1479,17 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="180" />
       <source>Unicode, house tone marks, spaces and quotes in every field (%1)</source>
-      <translation>Unicode, kiểu bỏ dấu của cơ quan, khoảng trắng và ngoặc kép ở mọi trường (%1)</translation>
+      <translation>Unicode, kiểu đặt dấu thanh của cơ quan, dấu cách và ngoặc kép ở mọi ô (%1)</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="183" />
       <source>Fix all safe findings</source>
-      <translation>Sửa mọi lỗi an toàn</translation>
+      <translation>Sửa tất cả lỗi an toàn</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="184" />
       <source>Apply every safe fix listed in the house-style panel</source>
-      <translation>Áp dụng mọi sửa lỗi an toàn trong bảng quy cách</translation>
+      <translation>Sửa mọi lỗi an toàn trong bảng soát lỗi văn bản</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="187" />
@@ -1499,7 +1504,7 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="190" />
       <source>House-style panel</source>
-      <translation>Bảng quy cách</translation>
+      <translation>Bảng soát lỗi văn bản</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="190" />
@@ -1777,6 +1782,21 @@
   </context>
   <context>
     <name>SpellingMenu</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/editor/spelling_menu.py" line="1" />
+      <source>Often confused: did you mean “%1”?</source>
+      <translation>Hay bị nhầm: có phải là “%1”?</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/editor/spelling_menu.py" line="1" />
+      <source>The tone mark is on the wrong letter. Right-click for suggestions.</source>
+      <translation>Dấu thanh đặt sai chỗ. Bấm chuột phải để xem gợi ý.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/editor/spelling_menu.py" line="1" />
+      <source>Not in the dictionary. Right-click for suggestions.</source>
+      <translation>Không có trong từ điển. Bấm chuột phải để xem gợi ý.</translation>
+    </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="342" />
       <source>(no suggestions)</source>

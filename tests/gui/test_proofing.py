@@ -84,6 +84,17 @@ def test_a_suggestion_replaces_the_word_in_one_undo_step(qtbot, desk):
     assert body.toPlainText() == "Công việc đã hòan thành."
 
 
+def test_hovering_an_underline_says_what_it_means(qtbot, desk):
+    body = _fresh_body(qtbot, desk, "Sự cố xẩy ra khi hòan thành 😀 ngừơi")
+    menu = desk.proofing._menus[0]
+    text = body.toPlainText()
+    assert menu.tip_at(text.index("xẩy")) == "Often confused: did you mean “xảy ra”?"
+    assert menu.tip_at(text.index("hòan") + 1).startswith("The tone mark is on the wrong letter")
+    assert menu.tip_at(text.index("Sự")) == ""
+    after_emoji = body.document().characterCount() - 3  # Qt positions: the emoji counts twice
+    assert menu.tip_at(after_emoji).startswith("The tone mark")
+
+
 def test_no_menu_of_ours_on_a_correct_word(qtbot, desk):
     body = _fresh_body(qtbot, desk, "Công việc đã hoàn thành.")
     assert desk.proofing._menus[0].menu_at(body.toPlainText().index("hoàn") + 1) is None
@@ -130,7 +141,8 @@ def test_the_lint_panel_lists_the_samples_findings_and_jumps_to_them(qtbot, desk
     row = next(i for i, f in enumerate(panel.findings) if f.finding.code == "tone-style-mixed")
     item = panel.list.topLevelItem(row)
     assert "Kiểu đặt dấu thanh" in item.text(0)  # Vietnamese by default
-    assert item.text(1) == "tone-style-mixed" and item.text(2).startswith("Body, paragraph ")
+    assert item.text(1) == "uỷ" and item.text(2) == "tone-style-mixed"
+    assert item.text(3).startswith("Body, paragraph ")
     panel.list.itemClicked.emit(item, 0)
     assert desk.editor.body.textCursor().selectedText() == "uỷ"
     assert desk.editor.body.hasFocus()
@@ -251,10 +263,17 @@ def test_normalise_follows_the_house_tone_style(qtbot, desk):
     assert body.toPlainText() == "Tỉnh uỷ, hoà thuận, thuỷ sản"
 
 
-def test_normalise_leaves_a_read_only_article_alone(qtbot, desk):
+def test_a_read_only_article_is_neither_normalised_nor_fixed(qtbot, desk):
     body = _fresh_body(qtbot, desk, "Tỉnh  uỷ")
     desk.editor.set_read_only(True)
     assert desk.proofing.normalize() == []
+    assert body.toPlainText() == "Tỉnh  uỷ"
+    panel = desk.proofing.lint_panel
+    panel.lint_now()
+    qtbot.waitUntil(lambda: panel.current, timeout=5_000)
+    assert any(found.safe for found in panel.findings)
+    assert not panel.fix_all_button.isEnabled()
+    panel.fix_all_safe()
     assert body.toPlainText() == "Tỉnh  uỷ"
 
 

@@ -87,6 +87,8 @@ class LegacyPasteOffer(QObject):
         self._offer(cursor, None, pasted=False)
 
     def _offer(self, cursor: QTextCursor, font: str | None, *, pasted: bool) -> None:
+        if self._edit.isReadOnly():
+            return
         text = _selected(cursor)
         detection = detect_encoding(text, font)
         if detection.encoding not in LEGACY:
@@ -117,6 +119,8 @@ class LegacyPasteOffer(QObject):
         self._bar.hide()
         self._range = self._detection = None
         if cursor is None or detection is None or not cursor.hasSelection():
+            return False
+        if self._edit.isReadOnly():
             return False
         text = _selected(cursor)
         converted = convert(text, detection.encoding, font_name=self._font)

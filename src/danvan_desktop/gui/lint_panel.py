@@ -76,6 +76,14 @@ def lint_fields(texts: dict[str, str], tone_style: str) -> list[FieldFinding]:
     return results
 
 
+def shown_text(covered: str, limit: int = 40) -> str:
+    """The flagged text as the list shows it: spaces made visible, long passages cut."""
+    if not covered.strip():
+        return covered.replace("\u00a0", "⍽").replace(" ", "␣").replace("\n", "¶")
+    text = " ".join(covered.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 class LintPanel(QDockWidget):
     """objectName `lintPanel`; shows `FieldFinding`s and edits the fields they came from."""
 
@@ -104,15 +112,17 @@ class LintPanel(QDockWidget):
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.lint_now)
         self.list = QTreeWidget(objectName="lintList")
-        self.list.setColumnCount(3)
+        self.list.setColumnCount(4)
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 200)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemClicked.connect(lambda item, _column: self.jump_to(self._row_of(item)))
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.summary = QLabel(objectName="lintSummary")
@@ -192,13 +202,13 @@ class LintPanel(QDockWidget):
             if found.field == "body":
                 where = self.tr("%1, paragraph %2").replace("%1", where)
                 where = where.replace("%2", str(found.paragraph))
-            item = QTreeWidgetItem([message, found.finding.code, where])
+            item = QTreeWidgetItem([message, shown_text(found.covered), found.finding.code, where])
             item.setData(0, Qt.ItemDataRole.UserRole, number)
             item.setToolTip(0, message)
             if found.finding.severity == INFO:
                 item.setForeground(0, self.palette().placeholderText())
             if found.safe:
-                item.setToolTip(1, self.tr("Safe to fix automatically"))
+                item.setToolTip(2, self.tr("Safe to fix automatically"))
             items.append(item)
         self.list.addTopLevelItems(items)
         safe = sum(1 for found in findings if found.safe)
@@ -214,11 +224,17 @@ class LintPanel(QDockWidget):
     def _row_of(self, item: QTreeWidgetItem | None) -> int:
         return -1 if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
 
+    @property
+    def editable(self) -> bool:
+        """False while the article is read-only (a reviewer's view, an approved revision)."""
+        return not any(widget.isReadOnly() for widget in self._fields.values())
+
     def _update_buttons(self) -> None:
         row = self._row_of(self.list.currentItem())
         fixable = 0 <= row < len(self._findings) and self._findings[row].finding.fix is not None
-        self.fix_button.setEnabled(fixable)
-        self.fix_all_button.setEnabled(any(found.safe for found in self._findings))
+        self.fix_button.setEnabled(fixable and self.editable)
+        safe = any(found.safe for found in self._findings)
+        self.fix_all_button.setEnabled(safe and self.editable)
 
     def _still_there(self, found: FieldFinding) -> bool:
         widget = self._fields[found.field]
@@ -243,6 +259,8 @@ class LintPanel(QDockWidget):
         if not 0 <= row < len(self._findings):
             return
         found = self._findings[row]
+        if not self.editable:
+            return
         if found.finding.fix is None or not self._still_there(found):
             self.lint_now()
             return
@@ -258,7 +276,7 @@ class LintPanel(QDockWidget):
         self._fix_all_current()
 
     def _fix_all_current(self) -> None:
-        if not self.current:
+        if not self.current or not self.editable:
             return  # typed again meanwhile; the user can press again
         by_field: dict[str, list[text_fields.Replacement]] = {}
         for found in self._findings:
@@ -280,7 +298,8 @@ class LintPanel(QDockWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("House style"))
-        self.list.setHeaderLabels([self.tr("Finding"), self.tr("Code"), self.tr("Where")])
+        labels = [self.tr("Finding"), self.tr("Text"), self.tr("Code"), self.tr("Where")]
+        self.list.setHeaderLabels(labels)
         self.fix_button.setText(self.tr("Fix"))
         self.fix_button.setToolTip(self.tr("Apply the suggested fix of the selected finding"))
         self.fix_all_button.setText(self.tr("Fix all safe findings"))

@@ -16,7 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QSyntaxHighlighter
 from PySide6.QtWidgets import QMainWindow
 
-from danvan_desktop.gui.editor.spelling import Rehighlighter, SpellingLayer, SpellingMenu
+from danvan_desktop.gui.editor.spelling import Rehighlighter, SpellingLayer
+from danvan_desktop.gui.editor.spelling_menu import SpellingMenu
 from danvan_desktop.gui.icons import icon
 from danvan_desktop.gui.legacy_paste import LegacyBar, LegacyPasteOffer
 from danvan_desktop.gui.lint_panel import LintPanel
@@ -25,6 +26,7 @@ from danvan_desktop.gui.normalize_action import normalize_fields
 log = logging.getLogger(__name__)
 WARM_UP_DELAY_MS = 1500  # after the first paint and the store's first queries
 NORMALIZE_SHORTCUT = "Ctrl+Shift+N"
+PANEL_HEIGHT = 170
 
 
 class SpellingHighlighter(QSyntaxHighlighter):
@@ -62,6 +64,8 @@ class Proofing(QObject):
             parent=window,
         )
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lint_panel)
+        # About seven findings: the body keeps most of the height; F7 hides the panel.
+        window.resizeDocks([self.lint_panel], [PANEL_HEIGHT], Qt.Orientation.Vertical)
         self.legacy_bar = LegacyBar()
         layout = editor.layout()
         layout.insertWidget(layout.indexOf(editor.body), self.legacy_bar)

@@ -24,6 +24,16 @@ def utf16_offset(text: str, index: int) -> int:
     return index + sum(1 for char in text[:index] if char > "\uffff")
 
 
+def python_offset(text: str, position: int) -> int:
+    """The Python offset of Qt position `position` in `text` (the inverse of utf16_offset)."""
+    units = 0
+    for index, char in enumerate(text):
+        if units >= position:
+            return index
+        units += 2 if char > "\uffff" else 1
+    return len(text)
+
+
 def field_text(widget: QWidget) -> str:
     """The text of a field as it will be saved (a line edit's, or a plain-text edit's)."""
     if isinstance(widget, QLineEdit):

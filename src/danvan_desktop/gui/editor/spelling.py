@@ -12,7 +12,8 @@ desk never waits for it.
 Misspellings get Qt's spell-check underline in red; real-word confusions
 ("xẩy ra") in blue, as word processors mark grammar. Right-clicking one offers
 the suggestions (each replaces the word as one undo step), "add to
-dictionary" (kept in the user's house dictionary) and "ignore" (this session).
+dictionary" (kept in the user's house dictionary) and "ignore" (this session):
+see `spelling_menu`.
 """
 
 from __future__ import annotations
@@ -24,18 +25,13 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QColor,
-    QContextMenuEvent,
-    QFont,
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
-    QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from danvan_desktop.gui.text_fields import utf16_offset
 from danvan_desktop.vietnamese import SpellChecker, SpellIssue
@@ -290,75 +286,3 @@ class Rehighlighter(QObject):
         else:
             self._block = block
             self._timer.start()
-
-
-class SpellingMenu(QObject):
-    """The spelling part of the body editor's context menu, over Qt's standard one."""
-
-    def __init__(
-        self,
-        edit: QPlainTextEdit,
-        layer: SpellingLayer,
-        add_to_dictionary: Callable[[str], None],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent or edit)
-        self._edit = edit
-        self._layer = layer
-        self._add_to_dictionary = add_to_dictionary
-        edit.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
-            position = self._edit.cursorForPosition(event.pos()).position()
-            menu = self.menu_at(position)
-            if menu is not None:
-                menu.exec(event.globalPos())
-                menu.deleteLater()
-                return True
-        return False
-
-    def menu_at(self, position: int) -> QMenu | None:
-        """The menu for a right-click at document `position`; None when no issue is there."""
-        block = self._edit.document().findBlock(position)
-        issue = self._layer.issue_at(block.text(), position - block.position())
-        if issue is None:
-            return None
-        start, length = block.position() + issue.start, issue.end - issue.start
-        menu = self._edit.createStandardContextMenu()
-        first = menu.actions()[0] if menu.actions() else None
-        ours: list[QAction] = []
-        suggestions = self._layer.suggestions(issue)
-        for suggestion in suggestions:
-            action = QAction(suggestion, menu)
-            bold = QFont(action.font())
-            bold.setBold(True)
-            action.setFont(bold)
-            action.triggered.connect(
-                lambda _checked=False, s=suggestion: self.replace(start, length, s)
-            )
-            ours.append(action)
-        if not suggestions:
-            empty = QAction(self.tr("(no suggestions)"), menu)
-            empty.setEnabled(False)
-            ours.append(empty)
-        if issue.kind != CONFUSION:
-            add = QAction(self.tr("Add to dictionary"), menu)
-            add.triggered.connect(lambda: self._add_to_dictionary(issue.word))
-            ours.append(add)
-        ignore = QAction(self.tr("Ignore"), menu)
-        ignore.triggered.connect(lambda: self._layer.ignore(issue.word))
-        ours.append(ignore)
-        menu.insertActions(first, ours)
-        menu.insertSeparator(first)
-        return menu
-
-    def replace(self, start: int, length: int, text: str) -> None:
-        """Put `text` in place of the word: one undo step, the cursor after it."""
-        cursor = QTextCursor(self._edit.document())
-        cursor.setPosition(start)
-        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-        cursor.beginEditBlock()
-        cursor.insertText(text)
-        cursor.endEditBlock()
-        self._edit.setTextCursor(cursor)
