@@ -28,6 +28,8 @@ _IMAGE = re.compile(
 )
 
 CONTEXT_CHARS = 160  # unchanged text kept on each side of a change when folding
+PAIR_CUTOFF = 0.5  # below this similarity two paragraphs are not one edited paragraph
+MAX_PAIRINGS = 2500  # paragraph pairs compared in one changed run before diffing it whole
 
 # The fields a reviewer compares, in reading order. "captions" is derived: the
 # feature caption and every image caption of the body, one per line.
@@ -123,12 +125,14 @@ def diff_text(old: str, new: str) -> tuple[DiffOp, ...]:
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             for before, after in zip(old_blocks[i1:i2], new_blocks[j1:j2], strict=True):
-                ops.extend(_diff_tokens(tokenize(before), tokenize(after)))
-            continue
-        before, after = "".join(old_blocks[i1:i2]), "".join(new_blocks[j1:j2])
-        if tag == "replace":
-            ops.extend(_diff_tokens(tokenize(before), tokenize(after)))
+                if before == after:
+                    ops.append(DiffOp("equal", before, after))
+                else:  # the same paragraph, with other line breaks after it
+                    ops.extend(_diff_tokens(before, after))
+        elif tag == "replace":
+            ops.extend(_diff_paragraphs(old_blocks[i1:i2], new_blocks[j1:j2]))
         else:
+            before, after = "".join(old_blocks[i1:i2]), "".join(new_blocks[j1:j2])
             ops.append(DiffOp(tag, before, after))  # type: ignore[arg-type]
     return _merged(ops)
 
@@ -138,12 +142,76 @@ def _paragraphs(text: str) -> list[str]:
     return [block for block in _PARAGRAPH.findall(text) if block]
 
 
-def _diff_tokens(old: Sequence[str], new: Sequence[str]) -> list[DiffOp]:
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
+def _diff_paragraphs(old: list[str], new: list[str]) -> list[DiffOp]:
+    """Changed paragraphs: each paired with the new paragraph most like it, then diffed.
+
+    Diffing a long run of paragraphs as one token stream costs the square of its
+    length; pairing first (as difflib's Differ does for lines) keeps each diff to
+    one paragraph, and a paragraph with no counterpart is simply deleted or inserted.
+    """
+    if len(old) == 1 and len(new) == 1:
+        return _diff_tokens(old[0], new[0])
+    if len(old) * len(new) > MAX_PAIRINGS:
+        # Too many to pair by likeness: pair them in order, the surplus deleted or inserted.
+        paired = min(len(old), len(new))
+        ops = [op for pair in zip(old, new, strict=False) for op in _diff_tokens(*pair)]
+        ops.extend(_diff_tokens("".join(old[paired:]), "".join(new[paired:])))
+        return ops
+    best, best_i, best_j = PAIR_CUTOFF, -1, -1
+    tokens_new = [tokenize(block) for block in new]
+    matcher = SequenceMatcher(str.isspace, autojunk=False)
+    for j, after in enumerate(tokens_new):
+        matcher.set_seq2(after)
+        for i, before in enumerate(old):
+            matcher.set_seq1(tokenize(before))
+            if (
+                matcher.real_quick_ratio() > best
+                and matcher.quick_ratio() > best
+                and matcher.ratio() > best
+            ):
+                best, best_i, best_j = matcher.ratio(), i, j
+    if best_i < 0:
+        ops = []
+        if old:
+            ops.append(DiffOp("delete", "".join(old), ""))
+        if new:
+            ops.append(DiffOp("insert", "", "".join(new)))
+        return ops
     return [
-        DiffOp(tag, "".join(old[i1:i2]), "".join(new[j1:j2]))  # type: ignore[arg-type]
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        *_diff_paragraphs(old[:best_i], new[:best_j]),
+        *_diff_tokens(old[best_i], new[best_j]),
+        *_diff_paragraphs(old[best_i + 1 :], new[best_j + 1 :]),
     ]
+
+
+def _diff_tokens(old: str, new: str) -> list[DiffOp]:
+    if not old or not new:
+        return [DiffOp("insert" if new else "delete", old, new)] if old or new else []
+    before, after = tokenize(old), tokenize(new)
+    # Most edits touch a few words of a long paragraph: set the common ends aside
+    # first, so difflib (quadratic in the worst case) only sees what lies between.
+    head = 0
+    while head < min(len(before), len(after)) and before[head] == after[head]:
+        head += 1
+    tail = 0
+    while (
+        tail < min(len(before), len(after)) - head
+        and before[len(before) - 1 - tail] == after[len(after) - 1 - tail]
+    ):
+        tail += 1
+    middle_old = before[head : len(before) - tail]
+    middle_new = after[head : len(after) - tail]
+    ops = [DiffOp("equal", "".join(before[:head]), "".join(after[:head]))] if head else []
+    # Blanks are everywhere: as junk they never anchor a match (which would cost the
+    # square of the paragraph's length) but still join the matches around them.
+    matcher = SequenceMatcher(str.isspace, middle_old, middle_new, autojunk=False)
+    ops.extend(
+        DiffOp(tag, "".join(middle_old[i1:i2]), "".join(middle_new[j1:j2]))  # type: ignore[arg-type]
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    )
+    if tail:
+        ops.append(DiffOp("equal", "".join(before[-tail:]), "".join(after[-tail:])))
+    return ops
 
 
 def _merged(ops: list[DiffOp]) -> tuple[DiffOp, ...]:
