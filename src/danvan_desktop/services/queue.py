@@ -44,7 +44,7 @@ class QueueRow:
     last_edited_by: str
     submitted_by: str | None
     submitted_at: datetime | None
-    waiting: timedelta  # since submission (or since the last change when never submitted)
+    waiting: timedelta  # in review: since submission; returned: since it was sent back
     current_hash: str
     version: int
     can_approve: bool  # the actor is a reviewer who did not write it
@@ -113,7 +113,7 @@ def review_queue(
                 last_edited_by=last_edited_by,
                 submitted_by=submitted_by,
                 submitted_at=article.submitted_at,
-                waiting=now - (article.submitted_at or article.updated_at),
+                waiting=now - _waiting_since(article),
                 current_hash=article.current_hash,
                 version=article.version,
                 can_approve=bool(
@@ -123,6 +123,12 @@ def review_queue(
             )
             for article, category_name, created_by, last_edited_by, submitted_by, not_mine in rows
         )
+
+
+def _waiting_since(article: Article) -> datetime:
+    if article.status == ArticleStatus.IN_REVIEW and article.submitted_at is not None:
+        return article.submitted_at
+    return article.updated_at  # a workflow step or a save moved it last
 
 
 def _in_review() -> ColumnElement[bool]:
