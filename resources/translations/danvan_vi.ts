@@ -1918,4 +1918,35 @@
       <translation>Tệp cơ sở dữ liệu đang nằm trên thư mục dùng chung qua mạng. Ở đó SQLite không khóa tệp được chắc chắn và tệp có thể bị hỏng. Hãy để cơ sở dữ liệu trên máy này, hoặc dùng chế độ nhóm (PostgreSQL) để dùng chung.</translation>
     </message>
   </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Lỗi ngoài dự kiến</translation>
+    </message>
+    <message>
+      <source>Something went wrong that the desk did not expect. The details are written in the log file: %1
+
+Your text is still in the editor. To be safe, save a copy of it to a file now.</source>
+      <translation>Đã xảy ra một lỗi mà chương trình không lường trước. Chi tiết được ghi trong tệp nhật ký: %1
+
+Văn bản của bạn vẫn còn trong trình soạn thảo. Để chắc chắn, hãy lưu ngay một bản ra tệp.</translation>
+    </message>
+    <message>
+      <source>Save my text…</source>
+      <translation>Lưu văn bản của tôi…</translation>
+    </message>
+    <message>
+      <source>Save my text</source>
+      <translation>Lưu văn bản của tôi</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>Could not write the file: %1</source>
+      <translation>Không ghi được tệp: %1</translation>
+    </message>
+  </context>
 </TS>

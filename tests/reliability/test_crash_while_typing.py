@@ -180,3 +180,5 @@ def test_sigkill_while_typing_loses_at_most_the_autosave_delay(office) -> None:
         )
         assert (typist.base + "".join(w for _, w in typed)).startswith(body), "text never typed"
     assert rounds_with_due_text >= ROUNDS // 2, "too few kills came late enough to test"
+    log = (office.home / "logs" / "danvan.log").read_text(encoding="utf-8")
+    assert log.count("danvan-desktop starting") == ROUNDS  # the desk logs from its first moment

@@ -70,9 +70,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else [sys.argv[0], *argv])
     args = parse_arguments(argv[1:])
     prepare_environment(args.smoke_test)
+    log_file = _start_logging()
     app = create_application(argv)
 
     from danvan_desktop.gui.context import DeskContext
+    from danvan_desktop.gui.crash_dialog import install_crash_handlers
     from danvan_desktop.gui.i18n import install_translators
     from danvan_desktop.gui.identity import app_icon
     from danvan_desktop.gui.main_window import MainWindow
@@ -84,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     translators = install_translators(app, language)
     runner = TaskRunner(app)
     window = MainWindow(DeskContext(runner, settings))
+    install_crash_handlers(window, log_file)
     app.setWindowIcon(app_icon())
     window.restore_geometry()
     window.show()
@@ -115,6 +118,19 @@ def _dispose(window) -> None:
 
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def _start_logging():
+    """The rotating log and faulthandler, first; a read-only data dir must not stop the desk."""
+    from danvan_desktop.logs import setup_logging
+
+    try:
+        path = setup_logging()
+    except OSError as error:
+        print(f"danvan-desktop: no log file: {error}", file=sys.stderr)
+        return None
+    log.info("danvan-desktop starting (pid %d)", os.getpid())
+    return path
 
 
 def _smoke_test(app, window, database_url: str | None) -> int:
