@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import tempfile
+import threading
 import time
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 PART_SUFFIX = ".part"
 STALE_PART_SECONDS = 24 * 3600
@@ -37,20 +40,75 @@ def _zip_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
     return (utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second - utc.second % 2)
 
 
-def write_zip(stream, files: Mapping[str, bytes], moment: datetime) -> None:  # type: ignore[no-untyped-def]
-    """Write `files` (path → bytes) to a binary stream as a deterministic zip."""
-    stamp = _zip_time(moment)
-    with zipfile.ZipFile(stream, "w", allowZip64=True) as archive:
-        for name in sorted(files):
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.create_system = _UNIX
-            info.external_attr = _FILE_MODE << 16
-            if name.endswith(_STORED_SUFFIXES):
-                info.compress_type = zipfile.ZIP_STORED
-                archive.writestr(info, files[name])
-            else:
-                info.compress_type = zipfile.ZIP_DEFLATED
-                archive.writestr(info, files[name], compresslevel=_DEFLATE_LEVEL)
+class ZipStreamWriter:
+    """Writes entries in the order given, compressing on a thread of its own.
+
+    zlib releases the GIL while it deflates, so the export's Markdown
+    rendering (pure Python) and the zip's compression use two cores instead of
+    taking turns. Entries must come in sorted order (that is what makes two
+    exports byte-identical), and the writer refuses any other.
+    """
+
+    _DONE = ("", b"")
+
+    def __init__(self, stream: BinaryIO, moment: datetime) -> None:
+        self._stamp = _zip_time(moment)
+        self._queue: queue.Queue[tuple[str, bytes]] = queue.Queue(maxsize=64)
+        self._error: BaseException | None = None
+        self._last = ""
+        self.names: list[str] = []
+        self._thread = threading.Thread(
+            target=self._run, args=(stream,), name="package-zip", daemon=True
+        )
+        self._thread.start()
+
+    def __enter__(self) -> ZipStreamWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        if kind is None:
+            self.close()
+        else:  # the producer failed or was cancelled: stop the writer, keep that error
+            self._queue.put(self._DONE)
+            self._thread.join()
+
+    def add(self, name: str, data: bytes) -> None:
+        if name <= self._last:
+            raise ValueError(f"zip entries out of order: {name!r} after {self._last!r}")
+        if self._error is not None:
+            raise self._error
+        self._last = name
+        self.names.append(name)
+        self._queue.put((name, data))
+
+    def close(self) -> None:
+        """Finish the archive (central directory included); re-raise the writer's error."""
+        self._queue.put(self._DONE)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def _run(self, stream: BinaryIO) -> None:
+        try:
+            with zipfile.ZipFile(stream, "w", allowZip64=True) as archive:
+                while (item := self._queue.get()) is not self._DONE:
+                    _write_entry(archive, *item, self._stamp)
+        except BaseException as error:  # handed to the producing thread
+            self._error = error
+            while self._queue.get() is not self._DONE:  # let the producer finish or stop
+                pass
+
+
+def _write_entry(archive: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, ...]) -> None:
+    info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+    info.create_system = _UNIX
+    info.external_attr = _FILE_MODE << 16
+    if name.endswith(_STORED_SUFFIXES):
+        info.compress_type = zipfile.ZIP_STORED
+        archive.writestr(info, data)
+    else:
+        info.compress_type = zipfile.ZIP_DEFLATED
+        archive.writestr(info, data, compresslevel=_DEFLATE_LEVEL)
 
 
 def _fsync_directory(path: Path) -> None:
@@ -65,7 +123,7 @@ def _fsync_directory(path: Path) -> None:
 
 def atomic_write(
     target: Path,
-    write: Callable[[object], None],
+    write: Callable[[BinaryIO], None],
     *,
     before_rename: Callable[[], None] | None = None,
 ) -> None:

@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
-from danvan_desktop.portal.archive import atomic_write, write_zip
+from danvan_desktop.portal.archive import ZipStreamWriter, atomic_write
 from danvan_desktop.portal.errors import ExportCancelled, PackageError
 from danvan_desktop.portal.feeds import FeedEntry, rss_feed, sitemap
 from danvan_desktop.portal.metadata import strip_metadata
@@ -143,29 +144,33 @@ def _check_input(package: PackageInput) -> None:
         raise PackageError("package_empty", "nothing to export: no articles or withdrawals")
 
 
-def package_files(
+def _digest(data: bytes) -> tuple[str, int]:
+    return hashlib.sha256(data).hexdigest(), len(data)
+
+
+def _entries(
     package: PackageInput,
     key: SigningKey,
-    *,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> dict[str, bytes]:
-    """Every file of the package, path → bytes, manifest and signature included."""
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> Iterator[tuple[str, bytes]]:
+    """Every file of the package in sorted order, each as soon as it is made.
+
+    Article folders come first and in order (sorted by `<slug>/`, as their
+    paths sort), so the zip can be compressed while later articles render;
+    the rest waits for the manifest, which needs every file's hash.
+    """
     _check_input(package)
-    articles = sorted(package.articles, key=lambda a: a.slug)
+    articles = sorted(package.articles, key=lambda a: f"{a.slug}/")
     shelf = _MediaShelf(package)
     for article in articles:
         shelf.prepare(article)
-    files: dict[str, bytes] = {CSS_NAME: portal_css().encode("utf-8")}
+    listed: dict[str, tuple[str, int]] = {}
     feed: list[FeedEntry] = []
     pages: list[tuple[str, datetime]] = []
     listings: dict[str, tuple[str, list[ListingItem], datetime]] = {}
     rendered_all = _render_all(
-        articles,
-        package,
-        shelf.names,
-        progress=progress,
-        cancelled=cancelled,
+        articles, package, shelf.names, progress=progress, cancelled=cancelled
     )
     for article, rendered in zip(articles, rendered_all, strict=True):
         if rendered.missing:
@@ -174,8 +179,12 @@ def package_files(
                 f"{article.title!r} shows a picture that is not in the store: "
                 f"{sorted(rendered.missing)[0]}",
             )
-        files[rendered.page_path] = rendered.page
-        files[rendered.record_path] = rendered.record
+        for path, data in (
+            (rendered.record_path, rendered.record),
+            (rendered.page_path, rendered.page),
+        ):
+            listed[path] = (hashlib.sha256(data).hexdigest(), len(data))
+            yield path, data
         feed.append(rendered.feed_entry)
         pages.append((rendered.page_path, article.published_at))
         feature = rendered.feature
@@ -195,10 +204,11 @@ def package_files(
         listings[article.category.slug] = (name, items, max(latest, article.published_at))
     if cancelled is not None and cancelled():
         raise ExportCancelled()
+    rest: dict[str, bytes] = {CSS_NAME: portal_css().encode("utf-8")}
     for slug, (name, items, latest) in listings.items():
         path = category_page_path(slug)
         items.sort(key=lambda item: (item.published_at, item.url), reverse=True)
-        files[path] = render_category_page(
+        rest[path] = render_category_page(
             name,
             items,
             package.site,
@@ -207,17 +217,30 @@ def package_files(
         ).encode("utf-8")
         pages.append((path, latest))
     for packed in shelf.packed.values():
-        files[packed.name.file] = packed.data
+        rest[packed.name.file] = packed.data
     if articles:
-        files[FEED_NAME] = rss_feed(package, feed)
-        files[SITEMAP_NAME] = sitemap(package, pages)
-    listing = {path: (hashlib.sha256(data).hexdigest(), len(data)) for path, data in files.items()}
-    manifest = dump_json(manifest_record(package, listing), indent=2)
-    files[MANIFEST_NAME] = manifest
-    files[SIGNATURE_NAME] = key.sign(manifest, trusted_comment(package)).encode("utf-8")
+        rest[FEED_NAME] = rss_feed(package, feed)
+        rest[SITEMAP_NAME] = sitemap(package, pages)
+    listed.update(
+        {path: (hashlib.sha256(data).hexdigest(), len(data)) for path, data in rest.items()}
+    )
+    manifest = dump_json(manifest_record(package, listed), indent=2)
+    rest[MANIFEST_NAME] = manifest
+    rest[SIGNATURE_NAME] = key.sign(manifest, trusted_comment(package)).encode("utf-8")
+    yield from sorted(rest.items())
     if progress is not None:
         progress(len(articles), len(articles) + 1)
-    return files
+
+
+def package_files(
+    package: PackageInput,
+    key: SigningKey,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> dict[str, bytes]:
+    """Every file of the package, path → bytes, manifest and signature included."""
+    return dict(_entries(package, key, progress, cancelled))
 
 
 def build_package(
@@ -235,12 +258,13 @@ def build_package(
     temporary name, before it takes `dest`'s name: the services commit
     "published" there, so the store and the file agree whichever one fails.
     """
-    files = package_files(package, key, progress=progress, cancelled=cancelled)
     dest = Path(dest)
     reports: list[BuildReport] = []
 
-    def write(stream) -> None:  # type: ignore[no-untyped-def]
-        write_zip(stream, files, package.created_at)
+    def write(stream: BinaryIO) -> None:
+        with ZipStreamWriter(stream, package.created_at) as archive:
+            for name, data in _entries(package, key, progress, cancelled):
+                archive.add(name, data)
         stream.flush()
         stream.seek(0)
         digest, size = hashlib.sha256(), 0
@@ -253,8 +277,8 @@ def build_package(
                 package_id=package.package_id,
                 articles=len(package.articles),
                 withdrawals=len(package.withdrawals),
-                media_files=sum(1 for path in files if path.startswith("media/")),
-                files=len(files),
+                media_files=sum(1 for name in archive.names if name.startswith("media/")),
+                files=len(archive.names),
                 size=size,
                 sha256=digest.hexdigest(),
             )
