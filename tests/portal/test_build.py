@@ -287,3 +287,34 @@ def test_webp_and_gif_lose_their_metadata(make, mime: str) -> None:  # type: ign
     assert b"GPS" not in cleaned and b"Nikon" not in cleaned
     if mime == "image/gif":
         assert b"NETSCAPE2.0" in cleaned  # the animation still loops
+
+
+def test_the_zip_writer_refuses_entries_out_of_order(tmp_path: Path) -> None:
+    from danvan_desktop.portal.archive import ZipStreamWriter
+    from tests.portal.conftest import MOMENT
+
+    with (
+        open(tmp_path / "x.zip", "wb") as stream,
+        pytest.raises(ValueError),
+        ZipStreamWriter(stream, MOMENT) as archive,
+    ):
+        archive.add("b.txt", b"b")
+        archive.add("a.txt", b"a")
+
+
+def test_a_failing_disk_stops_the_writer() -> None:
+    """The writer thread's error reaches the thread that feeds it."""
+    import io
+
+    from danvan_desktop.portal.archive import ZipStreamWriter
+    from tests.portal.conftest import MOMENT
+
+    class FullDisk(io.BytesIO):
+        def write(self, data) -> int:  # type: ignore[no-untyped-def, override]
+            if self.tell() > 10_000:
+                raise OSError(28, "No space left on device")
+            return super().write(data)
+
+    with pytest.raises(OSError, match="No space"), ZipStreamWriter(FullDisk(), MOMENT) as archive:
+        for number in range(100):
+            archive.add(f"f{number:03d}.txt", bytes(range(256)) * 50)
