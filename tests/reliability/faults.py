@@ -78,11 +78,7 @@ def fill(directory: Path) -> Path:
     """Write a file until the filesystem says it is full; returns the filler to delete later."""
     filler = directory / "filler.bin"
     block = b"\0" * 65536
-    with open(filler, "wb") as stream:
-        try:
-            while True:
-                stream.write(block)
-                stream.flush()
-        except OSError:
+    with open(filler, "wb", buffering=0) as stream, contextlib.suppress(OSError):
+        while stream.write(block):  # unbuffered: ENOSPC here, not at close
             pass
     return filler

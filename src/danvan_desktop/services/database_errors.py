@@ -10,14 +10,13 @@ message nobody in the office can act on.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 
 from sqlalchemy.exc import DBAPIError
 
 from danvan_desktop.errors import DanvanError
 
-log = logging.getLogger(__name__)
+RECONNECT_AFTER = frozenset({"database_read_only", "disk_error", "database_unavailable"})
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
 _SQLITE_BUSY = 5
@@ -95,11 +94,3 @@ def _server_unreachable(original: BaseException | None) -> bool:
         return False
     state = getattr(original, "sqlstate", None)
     return state is None or state.startswith("08") or state in {"57P01", "57P02", "57P03"}
-
-
-def raise_coded(error: DBAPIError) -> None:
-    """Raise the coded form of `error` (chained to it), or return to let the caller re-raise."""
-    coded = coded_database_error(error)
-    if coded is not None:
-        log.warning("database failure (%s): %s", coded.code, error.orig)
-        raise coded from error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from danvan_desktop import config
 from danvan_desktop.errors import DanvanError
-from danvan_desktop.services.database_errors import raise_coded
+from danvan_desktop.services.database_errors import RECONNECT_AFTER, coded_database_error
 from danvan_desktop.services.dto import StoreInfo
 from danvan_desktop.store.backups import (
     create_backup,
@@ -28,6 +29,7 @@ from danvan_desktop.store.location import network_share_reason
 from danvan_desktop.store.schema import current_revision, upgrade_to_head
 
 AUTOMATIC_BACKUP_AGE = timedelta(days=1)
+log = logging.getLogger(__name__)
 
 
 @dataclass(eq=False)
@@ -45,8 +47,15 @@ class Store:
             with unit_of_work(self.sessions) as session:
                 yield session
         except DBAPIError as error:
-            raise_coded(error)
-            raise
+            coded = coded_database_error(error)
+            if coded is None:
+                raise
+            if coded.code in RECONNECT_AFTER:
+                # A connection opened read-only, or on a lost disk or server, stays that way:
+                # empty the pool so that the user's retry connects afresh.
+                self.engine.dispose()
+            log.warning("database failure (%s): %s", coded.code, error.orig)
+            raise coded from error
 
     def info(self) -> StoreInfo:
         path = sqlite_path(self.engine)

@@ -1,0 +1,60 @@
+"""A read-only or locked database: a clear message, the text stays in the editor, retry works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from danvan_desktop.gui.editing import SaveState
+from danvan_desktop.services import articles
+from tests.gui.conftest import commit_text
+from tests.reliability.faults import locked, read_only
+
+
+def _type_and_save(qtbot, window, words: str) -> None:
+    body = window.editor.body
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    commit_text(body, words)
+    window._actions["save"].trigger()
+
+
+def _open(qtbot, open_desk, desk_store):
+    window = open_desk(desk_store.admin)
+    qtbot.waitUntil(lambda: window.editing.current is not None, timeout=10_000)
+    return window
+
+
+def _saved_again(qtbot, window, desk_store, words: str) -> None:
+    window._actions["save"].trigger()
+    qtbot.waitUntil(lambda: window.editing.state is SaveState.SAVED, timeout=20_000)
+    stored = articles.get_article(desk_store.store, window.editing.current.article_id)
+    assert stored.fields.body.endswith(words)
+
+
+def test_a_read_only_database(qtbot, open_desk, desk_store):
+    window = _open(qtbot, open_desk, desk_store)
+    database = desk_store.store.engine.url.database
+    words = " Câu viết khi tệp chỉ đọc."
+    with read_only(Path(database)):
+        desk_store.store.close()  # connections opened from now on find the file read-only
+        _type_and_save(qtbot, window, words)
+        qtbot.waitUntil(lambda: "read-only" in window.message_bar.label.text(), timeout=20_000)
+        assert window.editor.body.toPlainText().endswith(words)
+        assert window.editing.dirty
+        qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+    _saved_again(qtbot, window, desk_store, words)
+
+
+def test_a_database_locked_by_another_program(qtbot, open_desk, desk_store):
+    window = _open(qtbot, open_desk, desk_store)
+    words = " Câu viết khi chương trình khác giữ khóa."
+    with locked(desk_store.store.engine.url.database):
+        _type_and_save(qtbot, window, words)
+        qtbot.waitUntil(
+            lambda: "Another program is holding" in window.message_bar.label.text(),
+            timeout=30_000,
+        )
+        assert window.editor.body.toPlainText().endswith(words)
+        assert window.editing.dirty
+        qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
+    _saved_again(qtbot, window, desk_store, words)
