@@ -33,17 +33,24 @@ WINDOWS = plan.PACKAGING / "windows"
 
 
 def compile_translations(out: Path) -> list[Path]:
-    """Each `.ts` compiled under the name `gui/i18n.py` looks for beside its source."""
+    """Each `.ts` compiled under the name `gui/i18n.py` looks for beside its source.
+
+    The sources are copied first and the bundle takes the copies: a translator saving
+    `danvan_vi.ts` during a build would otherwise ship a source whose hash no longer
+    names the catalog beside it, and the desk would start in English.
+    """
     from danvan_desktop.gui.i18n import catalog_name, lrelease_path
 
     tool = lrelease_path()
     if tool is None:
         raise SystemExit("PySide6's lrelease was not found")
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("*.qm"):
+    for old in [*out.glob("*.qm"), *out.glob("*.ts")]:
         old.unlink()
     made = []
-    for ts_file in sorted((plan.ROOT / "resources" / "translations").glob("*.ts")):
+    for source in sorted((plan.ROOT / "resources" / "translations").glob("*.ts")):
+        ts_file = out / source.name
+        shutil.copyfile(source, ts_file)
         target = out / catalog_name(ts_file)
         subprocess.run([str(tool), "-silent", str(ts_file), "-qm", str(target)], check=True)
         made.append(target)

@@ -8,7 +8,8 @@ Why each rule exists:
 - Resources ship as `danvan_desktop/resources/`, where `resource_files.py`
   looks in a wheel; the compiled translations go beside their `.ts` sources
   under the name `gui/i18n.py` gives a compiled catalog, so the bundle never
-  needs `lrelease` (which PyInstaller does not carry).
+  needs `lrelease` (which PyInstaller does not carry). Both come from the
+  snapshot build.py compiled, never from the live `.ts` a translator may be saving.
 - Alembic loads `env.py` and the revisions by path, so the migrations ship as
   `.py` data; the modules they import (`alembic.op`, `alembic.context`) are
   hidden imports, since no bundled code imports them by name.
@@ -173,13 +174,17 @@ def data_files() -> list[tuple[str, str]]:
     """
     pairs: list[tuple[str, str]] = []
     resources = ROOT / "resources"
+    translations = resources / "translations"
     for path in _files_under(resources, skip_suffixes=(".qm",)):
+        if path.parent == translations and path.suffix == ".ts":
+            continue  # the snapshot build.py compiled ships instead (below)
         relative = path.parent.relative_to(resources).as_posix()
         pairs.append((str(path), _join("danvan_desktop/resources", relative)))
     catalogs = sorted((GENERATED / "translations").glob("*.qm"))
     if not catalogs:
         raise FileNotFoundError(f"no compiled translations in {GENERATED}; run build.py")
-    pairs += [(str(qm), "danvan_desktop/resources/translations") for qm in catalogs]
+    sources = sorted((GENERATED / "translations").glob("*.ts"))
+    pairs += [(str(f), "danvan_desktop/resources/translations") for f in catalogs + sources]
     migrations = ROOT / "src" / "danvan_desktop" / "store" / "migrations"
     for path in _files_under(migrations, skip_suffixes=(".pyc",)):
         relative = path.parent.relative_to(migrations).as_posix()
