@@ -13,6 +13,7 @@ step per field.
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,6 +39,16 @@ from danvan_desktop.vietnamese.findings import INFO
 from danvan_desktop.vietnamese.standardize import SAFE_CODES
 
 DELAY_MS = 700
+CHARS_PER_EXTRA_MS = 250  # characters per extra millisecond of pause: +2 s for 500 KB
+log = logging.getLogger(__name__)
+
+
+def _length(widget: QWidget) -> int:
+    if isinstance(widget, QPlainTextEdit):
+        return widget.document().characterCount()
+    return len(widget.text()) if isinstance(widget, QLineEdit) else 0
+
+
 FIELD_ORDER = ("title", "sapo", "body", "caption")
 
 
@@ -109,6 +122,8 @@ class LintPanel(QDockWidget):
         self._snapshot: dict[str, str] = {}
         self._findings: list[FieldFinding] = []
         self._then: list[Callable[[], None]] = []
+        self._in_flight = False
+        self._again = False
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.lint_now)
         self.list = QTreeWidget(objectName="lintList")
@@ -147,29 +162,49 @@ class LintPanel(QDockWidget):
 
     # linting -------------------------------------------------------------------
     def schedule(self) -> None:
-        """The text changed: lint once typing pauses."""
+        """The text changed: lint once typing pauses (longer pauses for long articles).
+
+        Linting 500 KB takes about half a second of Python on a worker thread,
+        which contends with typing for the interpreter, so a long article
+        waits for a longer pause before it is linted again.
+        """
         self._generation += 1  # results of older snapshots are stale from now on
-        self._timer.start()
+        size = sum(_length(widget) for widget in self._fields.values())
+        self._timer.start(DELAY_MS + size // CHARS_PER_EXTRA_MS)
 
     def lint_now(self, then: Callable[[], None] | None = None) -> None:
+        """Lint the fields as they are now; one lint runs at a time, the latest text next."""
         self._timer.stop()
+        if then is not None:
+            self._then.append(then)
+        if self._in_flight:
+            self._again = True
+            return
+        self._in_flight = True
         self._generation += 1
         generation = self._generation
         snapshot = {key: text_fields.field_text(widget) for key, widget in self._fields.items()}
         style = self._tone_style()
-        if then is not None:
-            self._then.append(then)
 
         def shown(findings: list[FieldFinding]) -> None:
+            self._in_flight = False
+            if self._again:
+                self._again = False
+                self.lint_now()
+                return
             if generation != self._generation:
-                return  # a newer snapshot is on its way
+                return  # typed since: the timer will lint the newer text
             self._snapshot = snapshot
             self._show(findings)
             waiting, self._then = self._then, []
             for run in waiting:
                 run()
 
-        self._run(lambda: lint_fields(snapshot, style), shown)
+        def failed(error: BaseException) -> None:
+            self._in_flight = False
+            log.warning("lint failed: %s", error)
+
+        self._run(lambda: lint_fields(snapshot, style), shown, failed)
 
     def clear(self) -> None:
         self._generation += 1

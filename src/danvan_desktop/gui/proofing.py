@@ -74,6 +74,7 @@ class Proofing(QObject):
         editor.body.pasted.connect(self.legacy.pasted)
         editor.edited.connect(self.lint_panel.schedule)
         window.editing.loaded.connect(self._article_loaded)
+        window.editing.state_changed.connect(self._state_changed)
         window.installEventFilter(self)
         self.retranslate_ui()
         QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)
@@ -170,6 +171,11 @@ class Proofing(QObject):
         self.warm_up()
         self.lint_panel.lint_now()
         self.legacy.opened()
+
+    def _state_changed(self, state) -> None:
+        if self._window.editing.current is None:  # the article was closed
+            self.lint_panel.clear()
+            self.legacy.reject()
 
     def _reveal(self, field: str) -> None:
         if field == "caption":
