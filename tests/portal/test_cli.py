@@ -111,6 +111,10 @@ def test_verify_reports_the_first_problem_and_fails(
         "danvan: error: the manifest signature does not match: the package was altered"
     )
     assert "Traceback" not in err
+    code, out, _ = _run(capsys, "verify", str(tmp_path / "bad.zip"), "--json")
+    assert code == 1 and json.loads(out)["code"] == "signature_invalid"
+    code, out, _ = _run(capsys, "verify", str(package), "--json")
+    assert code == 0 and json.loads(out)["ok"] is True
 
 
 def test_export_needs_the_passphrase_and_the_publisher_role(

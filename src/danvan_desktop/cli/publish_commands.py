@@ -11,7 +11,7 @@ from pathlib import Path
 
 from danvan_desktop import portal
 from danvan_desktop.cli.common import acting_user, add_as_argument, print_json, store_of
-from danvan_desktop.errors import InvalidInput
+from danvan_desktop.errors import DanvanError, InvalidInput
 from danvan_desktop.portal import signing
 from danvan_desktop.services import articles, package_import, publishing
 
@@ -50,6 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify.add_argument(
         "--public-key", type=Path, metavar="FILE", help="default: this PC's own public key"
     )
+    verify.add_argument("--json", action="store_true", help="say ok, or the refusal's code")
     verify.set_defaults(handler=run_verify)
 
     package = subparsers.add_parser("package", help="portal packages").add_subparsers(
@@ -156,8 +157,26 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    package = portal.read_package(args.path, _public_key(args.public_key))
+    try:
+        package = portal.read_package(args.path, _public_key(args.public_key))
+    except DanvanError as refusal:
+        if not args.json:
+            raise
+        print_json({"ok": False, "code": refusal.code, "message": refusal.message})
+        return 1
     manifest = package.manifest
+    if args.json:
+        print_json(
+            {
+                "ok": True,
+                "package_id": manifest["package_id"],
+                "key_id": package.key_id,
+                "trusted_comment": package.trusted_comment,
+                "articles": [a["id"] for a in manifest["articles"]],
+                "withdrawals": [w["id"] for w in manifest["withdrawals"]],
+            }
+        )
+        return 0
     print(
         f"ok: package {manifest['package_id']} signed by key {package.key_id}; "
         f"{len(manifest['articles'])} article(s), {len(manifest['withdrawals'])} withdrawal(s), "
