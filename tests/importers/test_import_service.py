@@ -14,8 +14,8 @@ from danvan_desktop.services.importing import FileStatus, import_files
 from danvan_desktop.services.store import Store
 from danvan_desktop.store.models import Article, AuditEvent
 from danvan_desktop.workflow import ArticleStatus
+from tests.conftest import Team
 from tests.importers.legacy_bytes import tcvn3_bytes
-from tests.services.conftest import Team
 
 
 def _article(title: str) -> str:

@@ -11,7 +11,7 @@ from danvan_desktop.importers.model import ImportedArticle, ImportRefused
 from danvan_desktop.services.articles import get_article
 from danvan_desktop.services.importing import FileStatus, import_files
 from danvan_desktop.services.store import Store
-from tests.services.conftest import Team
+from tests.conftest import Team
 
 DATA = Path(__file__).parent.parent / "data" / "nam-anh"
 TITLE = "Tạo sự đoàn kết từ mô hình tổ tự quản ở xã Nam Anh"
