@@ -20,6 +20,7 @@ from enum import Enum
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from danvan_desktop.gui.context import DeskContext
+from danvan_desktop.gui.debounce import Debouncer
 from danvan_desktop.services.dto import ArticleDetail, ArticleFields
 from danvan_desktop.workflow import Action, ArticleStatus, WorkflowRefusal, can_edit
 from danvan_desktop.workflow import check_transition as _check_transition
@@ -63,11 +64,11 @@ class EditingSession(QObject):
         self.current: Loaded | None = None
         self.state = SaveState.EMPTY
         self.autosaved_at: datetime | None = None
-        self._autosave = QTimer(self, singleShot=True)
+        self._autosave = Debouncer(2000, self.autosave_now, self)
         self._ceiling = QTimer(self, singleShot=True)
-        self._autosave.timeout.connect(self.autosave_now)
         self._ceiling.timeout.connect(self.autosave_now)
         self._autosave_generation = 0
+        self._ceiling_armed = False
         editor.edited.connect(self._edited)
 
     # state -------------------------------------------------------------------
@@ -84,10 +85,13 @@ class EditingSession(QObject):
             return
         if self.state is not SaveState.UNSAVED:
             self._set_state(SaveState.UNSAVED)
-        delay = int(self._context.settings.autosave_seconds * 1000)
-        self._autosave.start(delay)
-        if not self._ceiling.isActive():
+        if not self._ceiling_armed:
+            # From the first unsaved edit: steady typing is saved too.
+            self._ceiling_armed = True
+            delay = int(self._context.settings.autosave_seconds * 1000)
+            self._autosave.delay_ms = delay
             self._ceiling.start(delay)
+        self._autosave.poke()
 
     def can_edit(self) -> bool:
         actor = self._context.actor
@@ -209,6 +213,7 @@ class EditingSession(QObject):
     def _stop_timers(self) -> None:
         self._autosave.stop()
         self._ceiling.stop()
+        self._ceiling_armed = False
 
     # autosave and save -----------------------------------------------------------
     def autosave_now(self) -> None:

@@ -16,10 +16,11 @@ import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from danvan_desktop.gui.context import DeskContext
+from danvan_desktop.gui.debounce import Debouncer
 from danvan_desktop.services.dto import ArticleFields
 
 if TYPE_CHECKING:
@@ -79,8 +80,7 @@ class PreviewPane(QWidget):
         self._placeholder.setStyleSheet("color: #9ca3af;")
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self._placeholder)
-        self._timer = QTimer(self, singleShot=True, interval=RENDER_PAUSE_MS)
-        self._timer.timeout.connect(self._start_render)
+        self._timer = Debouncer(RENDER_PAUSE_MS, self._start_render, self)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -142,13 +142,13 @@ class PreviewPane(QWidget):
             self._timer.stop()
             self._start_render()
         elif not self._in_flight:
-            self._timer.start()
+            self._timer.poke()
 
     def mark_outdated(self, source) -> None:
         """Cheap enough for every keystroke: `source()` gives (fields, article_id) later."""
         self._source = source
         if not self._in_flight:
-            self._timer.start()
+            self._timer.poke()
 
     def clear(self) -> None:
         self._pending = self._source = None
@@ -179,12 +179,12 @@ class PreviewPane(QWidget):
         self._in_flight = False
         self.render_failed.emit(error)
         if self._pending is not None or self._source is not None:
-            self._timer.start()
+            self._timer.poke()
 
     def _show(self, generation: int, result) -> None:
         self._in_flight = False
         if self._pending is not None or self._source is not None:  # changed meanwhile
-            self._timer.start()
+            self._timer.poke()
         if generation < self._shown_generation:
             return  # older than what is on screen
         html, pictures = result
@@ -264,7 +264,7 @@ class PreviewPane(QWidget):
     @property
     def busy(self) -> bool:
         waiting = self._pending is not None or self._source is not None
-        return self._in_flight or waiting or self._timer.isActive()
+        return self._in_flight or waiting or self._timer.is_active()
 
 
 def _scheme() -> str:

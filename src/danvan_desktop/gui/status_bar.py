@@ -7,10 +7,10 @@ pool after a pause in typing, never per keystroke.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from danvan_desktop.gui.context import DeskContext
+from danvan_desktop.gui.debounce import Debouncer
 from danvan_desktop.gui.editing import SaveState
 from danvan_desktop.gui.messages import roles_text
 
@@ -31,8 +31,7 @@ class DeskStatusBar(QStatusBar):
         self.addWidget(self.database_label, 1)
         self.addPermanentWidget(self.count_label)
         self.addPermanentWidget(self.save_label)
-        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_PAUSE_MS)
-        self._count_timer.timeout.connect(self._count)
+        self._count_timer = Debouncer(COUNT_PAUSE_MS, self._count, self)
 
     def retranslate_ui(self) -> None:
         self.show_session()
@@ -51,7 +50,7 @@ class DeskStatusBar(QStatusBar):
             self.database_label.setText(f"{kind}: {info.location}")
 
     def recount_later(self) -> None:
-        self._count_timer.start()
+        self._count_timer.poke()
 
     def _count(self) -> None:
         body = self._body_text()
