@@ -1534,6 +1534,16 @@
       <source>Waiting for me: %1 · returned to me: %2</source>
       <translation>Chờ tôi duyệt: %1 · trả về cho tôi: %2</translation>
     </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="167" />
+      <source>Audit log…</source>
+      <translation>Nhật ký kiểm toán…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="168" />
+      <source>Review panel</source>
+      <translation>Khung duyệt bài</translation>
+    </message>
   </context>
   <context>
     <name>ReviewPanel</name>

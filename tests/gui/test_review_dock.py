@@ -45,6 +45,7 @@ def test_reviewer_approves_from_the_dock(qtbot, open_desk, desk_store) -> None:
     with qtbot.waitSignal(dock.counts_changed, timeout=10_000) as counts:
         dock.start()
     assert counts.args[0].waiting_for_me == 1
+    assert not dock.audit_action.isEnabled()  # a reviewer is not an admin
     assert "(1 · 0)" in dock.tabs.tabText(1)
 
     dock.queue.table.clicked.emit(dock.queue.model.index(0, 0))
@@ -99,3 +100,22 @@ def test_positions_past_an_emoji_are_converted(qtbot) -> None:
     qtbot.waitExposed(fields)
     assert select_passage(fields, "author_name", start, start + len("tổng kết"))
     assert fields.author_edit.selectedText() == "tổng kết"
+
+
+def test_admins_open_the_audit_log_from_the_dock(qtbot, open_desk, desk_store) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from danvan_desktop.gui.audit_view import AuditDialog
+    from danvan_desktop.gui.review_dock import ReviewDock
+
+    window = open_desk(desk_store.admin)
+    dock = ReviewDock(window.context, window)
+    dock.attach(window)
+    dock.start()
+    assert dock.audit_action.isEnabled()
+    dock.audit_action.trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, AuditDialog)]
+    assert len(dialogs) == 1
+    qtbot.waitUntil(lambda: dialogs[0].model.rowCount() > 0, timeout=10_000)
+    dialogs[0].close()
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)

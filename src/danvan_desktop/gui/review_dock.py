@@ -7,13 +7,14 @@ pins the revision the editor loaded, so Approve names the text on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QPlainTextEdit, QTabWidget, QTextEdit
 
 from danvan_desktop.gui.context import DeskContext
 from danvan_desktop.gui.review_queue import ReviewQueuePanel
 from danvan_desktop.gui.review_view import ReviewPanel
+from danvan_desktop.workflow import Role
 
 # Article fields a comment may point into, and the editor widget that shows each.
 FIELD_WIDGETS = {
@@ -148,6 +149,10 @@ class ReviewDock(QDockWidget):
         self._refresh.timeout.connect(self.queue.reload)
         self.queue.counts_changed.connect(self._counts)
         self.queue.article_chosen.connect(self.open_requested)
+        self._context = context
+        self.audit_action = QAction(self, objectName="auditLogAction")
+        self.audit_action.triggered.connect(self.show_audit_log)
+        self.audit_action.setEnabled(False)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -155,6 +160,8 @@ class ReviewDock(QDockWidget):
         waiting = counts.waiting_for_me if counts else 0
         returned = counts.returned_to_me if counts else 0
         self.setWindowTitle(self.tr("Review"))
+        self.audit_action.setText(self.tr("Audit log…"))
+        self.toggleViewAction().setText(self.tr("Review panel"))
         self.tabs.setTabText(0, self.tr("This article"))
         queue = self.tr("Review queue")
         if waiting or returned:
@@ -178,6 +185,9 @@ class ReviewDock(QDockWidget):
         self.review_dock = ReviewDock(context, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_dock)
         self.review_dock.attach(self)       # and in start_session: self.review_dock.start()
+
+        Menus may add `toggleViewAction()` (show the panel) and `audit_action`
+        (the admins' audit log; enabled for admins once `start` ran).
         """
         editing, editor = window.editing, window.editor
         editing.loaded.connect(self._loaded)
@@ -206,6 +216,16 @@ class ReviewDock(QDockWidget):
         """The user has signed in: fill the queue and keep the counts fresh."""
         self.queue.reload()
         self._refresh.start()
+        actor = self._context.actor
+        self.audit_action.setEnabled(actor is not None and actor.has(Role.ADMIN))
+
+    def show_audit_log(self) -> None:
+        from danvan_desktop.gui.audit_view import AuditDialog
+
+        dialog = AuditDialog(self._context, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.load()
 
     def _loaded(self, loaded) -> None:
         if loaded.stored:
