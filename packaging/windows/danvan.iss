@@ -1,4 +1,4 @@
-; Danvan Desktop — per-user Windows installer (Inno Setup 6).
+; Danvan Desktop — per-user Windows installer (Inno Setup 6.3 or later).
 ;
 ; Built by `python packaging/build.py` on Windows after the PyInstaller bundle, as
 ;   ISCC.exe /DAppVersion=<pyproject version> /DSourceDir=<bundle> /DIconFile=<.ico> danvan.iss
@@ -9,6 +9,9 @@
 ; uninstaller in "Apps & features". The user's data (database, backups, keys) lives in
 ; %LOCALAPPDATA%\BanDanVanNgheAn\DanvanDesktop and is left alone by the uninstaller.
 
+#if VER < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or later is needed (UTF-8 script without BOM, x64compatible)
+#endif
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=X.Y.Z (packaging/build.py does)
 #endif
