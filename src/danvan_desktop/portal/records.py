@@ -124,8 +124,15 @@ def _ninjs(
     body_html: str,
 ) -> dict[str, Any]:
     associations: dict[str, Any] = {}
-    for number, image in enumerate((i for i in images if i.file), start=1):
-        name = "featureimage" if image.role == "feature" else f"image{number}"
+    body_pictures = 0
+    for image in images:
+        if not image.file:
+            continue
+        if image.role == "feature":
+            name = "featureimage"
+        else:
+            body_pictures += 1
+            name = f"image{body_pictures}"
         associations.setdefault(
             name,
             {
