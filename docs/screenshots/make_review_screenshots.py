@@ -1,4 +1,4 @@
-"""Grab the review view and the diff, in Vietnamese: docs/screenshots/review.png and diff.png.
+"""The review view, the diff and the approval slip, in Vietnamese: docs/screenshots/*.png.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_review_screenshots.py [out-dir]
 
@@ -137,7 +137,20 @@ def main() -> int:
         dock.review.history.diff.new.verticalScrollBar().setValue(0)
         window.grab().save(str(out_dir / "diff.png"))
         print("saved", out_dir / "diff.png")
+        shoot_slip()
         app.quit()
+
+    def shoot_slip() -> None:
+        """The reviewer approves; the slip the core makes, as Qt shows it."""
+        from danvan_desktop.gui.slip_print import load_pdf
+        from danvan_desktop.services import review, slip
+
+        pinned = dock.review.pinned_hash
+        review.approve(store, reviewer, article_id, expected_hash=pinned)
+        document = load_pdf(slip.approval_slip_pdf(store, reviewer, article_id))
+        size = document.pagePointSize(0).toSize() * 1.6
+        document.render(0, size).save(str(out_dir / "slip.png"))
+        print("saved", out_dir / "slip.png")
 
     QTimer.singleShot(100, poll)
     QTimer.singleShot(90_000, app.quit)
