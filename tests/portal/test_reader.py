@@ -90,6 +90,8 @@ def test_a_good_package_reads(package: Path, key: signing.SigningKey) -> None:
         "articles/x\x01/index.html",
         "articles/x\x7f/index.html",
         "media/\u0085.jpg",
+        "media/\u202egpj.exe",
+        "media/zero\u200bwidth.jpg",
     ],
 )
 def test_unsafe_names_are_refused(

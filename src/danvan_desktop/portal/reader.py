@@ -80,7 +80,9 @@ def check_name(name: str) -> None:
     shown = repr(name)
     if not name:
         raise _refuse("unsafe_name", "an entry has an empty name")
-    if any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in name):
+    # Cc: C0/C1 controls; Cf: invisible format characters such as U+202E, which
+    # turns "gpj.exe" into what looks like "exe.jpg"; Cs/Co/Cn: no character at all.
+    if any(unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn"} for ch in name):
         raise _refuse("unsafe_name", f"entry {shown} has control characters in its name")
     if "\\" in name:
         raise _refuse("unsafe_name", f"entry {shown} has a backslash in its name")
