@@ -119,3 +119,21 @@ def test_admins_open_the_audit_log_from_the_dock(qtbot, open_desk, desk_store) -
     qtbot.waitUntil(lambda: dialogs[0].model.rowCount() > 0, timeout=10_000)
     dialogs[0].close()
     qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+
+
+def test_a_save_in_the_desk_pins_the_new_revision(qtbot, open_desk, desk_store) -> None:
+    from danvan_desktop.gui.review_dock import ReviewDock
+
+    window = open_desk(desk_store.editor)
+    dock = ReviewDock(window.context, window)
+    dock.attach(window)
+    dock.start()
+    qtbot.waitUntil(lambda: dock.review.state is not None, timeout=10_000)
+    before = dock.review.pinned_hash
+    window.editor.sapo_edit.setPlainText("Tóm tắt mới, viết lại cho gọn.")
+    qtbot.waitUntil(lambda: window.editing.dirty, timeout=10_000)
+    window.editing.save()
+    qtbot.waitUntil(lambda: dock.review.pinned_hash != before, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+    assert dock.review.pinned_hash == window.editing.current.current_hash
+    assert not dock.review.repin.isVisibleTo(dock.review)

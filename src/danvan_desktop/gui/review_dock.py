@@ -191,7 +191,7 @@ class ReviewDock(QDockWidget):
         """
         editing, editor = window.editing, window.editor
         editing.loaded.connect(self._loaded)
-        editing.saved.connect(lambda _detail: self.queue.reload())
+        editing.saved.connect(self._saved)
         self.open_requested.connect(window.articles.article_chosen)
         self.review.passage_requested.connect(
             lambda field, start, end: select_passage(editor, field, start, end)
@@ -226,6 +226,11 @@ class ReviewDock(QDockWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.load()
+
+    def _saved(self, detail) -> None:
+        """The desk saved or took a workflow step: what it shows is the new revision."""
+        self.queue.reload()
+        self.review.show_article(detail.id, detail.current_hash)
 
     def _loaded(self, loaded) -> None:
         if loaded.stored:
