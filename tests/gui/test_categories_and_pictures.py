@@ -62,3 +62,23 @@ def test_a_pasted_picture_is_stored_and_inserted_with_a_caption(qtbot, open_desk
     info, _data = media.get_media(desk_store.store, sha)
     assert (info.mime, info.width, info.height) == ("image/png", 40, 30)
     assert body.textCursor().selectedText() == "Caption of the picture"
+
+
+def test_a_dropped_picture_file_is_stored_and_inserted(qtbot, open_desk, desk_store, tmp_path):
+    from PySide6.QtCore import QUrl
+
+    from tests.gui.conftest import PNG
+
+    window = open_desk(desk_store.editor)
+    window._actions["new"].trigger()
+    picture = tmp_path / "ảnh-hội-nghị.png"
+    picture.write_bytes(PNG)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture))])
+    body = window.editor.body
+    assert body.canInsertFromMimeData(mime)
+    body.insertFromMimeData(mime)
+    qtbot.waitUntil(lambda: "media:" in body.toPlainText(), timeout=10_000)
+    sha = body.toPlainText().split("media:")[1][:64]
+    info, _data = media.get_media(desk_store.store, sha)
+    assert info.original_name == "ảnh-hội-nghị.png"

@@ -106,3 +106,8 @@ def test_list_panel_sorts_and_searches_in_the_store(qtbot, open_desk, desk_store
     search.setText("dang")
     qtbot.waitUntil(lambda: titles() == ["Đảng bộ xã"], timeout=10_000)
     assert panel.count_label.text() == "1 article(s)"
+    search.setText("")
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData(ArticleStatus.APPROVED))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=10_000)
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData(ArticleStatus.DRAFT))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 6, timeout=10_000)

@@ -143,7 +143,8 @@ class ArticleListPanel(QWidget):
     def _query(self, offset: int):
         store = self._context.store
         category_id = self._category_id
-        status = self.status_filter.currentData()
+        chosen = self.status_filter.currentData()  # Qt hands the enum back as its str value
+        status = ArticleStatus(chosen) if chosen else None
         text = self.search_box.text()
         sort, descending = self._sort
 
