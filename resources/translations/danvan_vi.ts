@@ -1422,6 +1422,59 @@
     </message>
   </context>
   <context>
+    <name>PackageDialog</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="58" />
+      <source>Portal package — %1</source>
+      <translation>Gói tin bài — %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="60" />
+      <source>Checking the package…</source>
+      <translation>Đang kiểm tra gói…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="66" />
+      <source>Title</source>
+      <translation>Tiêu đề</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="66" />
+      <source>Category</source>
+      <translation>Chuyên mục</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="66" />
+      <source>Author</source>
+      <translation>Tác giả</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="66" />
+      <source>Approved by</source>
+      <translation>Người duyệt</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="77" />
+      <source>Verified: signed with this office&apos;s key %1; every file checked.</source>
+      <translation>Đã xác minh: ký bằng khóa %1 của cơ quan; mọi tệp đều khớp.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="81" />
+      <source>Not verified: %1 The list below is only what the package claims.</source>
+      <translation>Chưa xác minh được: %1 Danh sách dưới đây chỉ là những gì gói tự khai.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="86" />
+      <source>Made %1 by %2 · %3 article(s), %4 withdrawal(s)</source>
+      <translation>Tạo lúc %1, người xuất bản %2 · %3 bài, %4 bài gỡ</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="105" />
+      <source>This file cannot be read as a portal package: %1</source>
+      <translation>Không đọc được tệp này như một gói tin bài: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>PictureController</name>
     <message>
       <location filename="../../src/danvan_desktop/gui/pictures.py" line="34" />
@@ -1626,6 +1679,11 @@
       <location filename="../../src/danvan_desktop/gui/review_view.py" line="370" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="190" />
+      <source>Sent back by %1 on %2: %3</source>
+      <translation>%1 trả lại lúc %2: %3</translation>
     </message>
   </context>
   <context>

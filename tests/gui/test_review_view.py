@@ -195,3 +195,22 @@ def test_queue_panel_counts(qtbot, desk_store) -> None:
         queue_panel.table.clicked.emit(queue_panel.model.index(0, 0))
     assert chosen.args == [article_id]
     context.runner.shutdown()
+
+
+def test_the_editor_sees_why_it_came_back(qtbot, desk_store) -> None:
+    from danvan_desktop.gui.context import DeskContext
+    from danvan_desktop.gui.review_view import ReviewPanel
+    from danvan_desktop.gui.tasks import TaskRunner
+    from danvan_desktop.settings import AppSettings
+
+    article_id = _submitted(desk_store)
+    review.request_changes(desk_store.store, desk_store.reviewer, article_id, "Thêm nguồn tin.")
+    context = DeskContext(TaskRunner(), AppSettings(), desk_store.store, desk_store.editor)
+    widget = ReviewPanel(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    _load(qtbot, widget, article_id)
+    assert widget.request.isVisible()
+    assert "duyet" in widget.request.text() and "Thêm nguồn tin." in widget.request.text()
+    assert not widget.approve.isEnabled() and not widget.request_changes.isEnabled()
+    context.runner.shutdown()

@@ -71,3 +71,14 @@ def test_a_reviewer_whose_save_lost_may_still_approve(store: Store, team: Team) 
         articles.save_article(store, team.reviewer, article_id, losing, stale.version)
     assert queue.queue_counts(store, team.reviewer).waiting_for_me == 1
     review.approve(store, team.reviewer, article_id)
+
+
+def test_the_editor_reads_why_it_came_back(store: Store, team: Team) -> None:
+    article_id = in_review(store, team)
+    assert queue.change_request(store, article_id) is None
+    review.request_changes(store, team.reviewer, article_id, "Bổ sung ảnh và nguồn.")
+    request = queue.change_request(store, article_id)
+    assert request is not None
+    assert (request.reviewer, request.comment) == ("duyet", "Bổ sung ảnh và nguồn.")
+    review.submit_for_review(store, team.editor, article_id)
+    assert queue.change_request(store, article_id) is None

@@ -35,6 +35,7 @@ from danvan_desktop.workflow import ArticleStatus, Role, can_edit
 if TYPE_CHECKING:  # services pull in SQLAlchemy: not at import time
     from danvan_desktop.services.comments import CommentThread
     from danvan_desktop.services.history import RevisionEntry
+    from danvan_desktop.services.queue import ChangeRequest
 
 HASH_SHOWN = 12  # hex digits on screen; the tooltip and the slip carry all 64
 
@@ -46,6 +47,7 @@ class ReviewState:
     detail: ArticleDetail
     history: tuple[RevisionEntry, ...]
     threads: tuple[CommentThread, ...]
+    request: ChangeRequest | None = None  # why it was sent back, while it is
 
     @property
     def writers(self) -> frozenset[str]:
@@ -79,6 +81,12 @@ class ReviewPanel(QWidget):
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.pinned = QLabel(objectName="reviewPinned")
         self.pinned.setWordWrap(True)
+        self.request = QLabel(objectName="reviewRequest")
+        self.request.setWordWrap(True)
+        self.request.setStyleSheet(
+            "background:#fde2e1; color:#7f1d1d; border-radius:4px; padding:6px 8px;"
+        )
+        self.request.hide()
         self.notice = QLabel(objectName="reviewNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #9f1d1d;")
@@ -104,6 +112,7 @@ class ReviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.pinned)
+        layout.addWidget(self.request)
         layout.addLayout(actions)
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)
@@ -159,12 +168,13 @@ class ReviewPanel(QWidget):
         generation = self._generation
 
         def work() -> ReviewState:
-            from danvan_desktop.services import articles, comments, history
+            from danvan_desktop.services import articles, comments, history, queue
 
             return ReviewState(
                 articles.get_article(store, article_id),
                 history.revision_history(store, article_id),
                 comments.list_comments(store, article_id),
+                queue.change_request(store, article_id),
             )
 
         def done(state: ReviewState) -> None:
@@ -198,6 +208,14 @@ class ReviewPanel(QWidget):
         for widget in (self.approve, self.request_changes, self.save_slip, self.print_slip):
             widget.setEnabled(False)
         self.tabs.setEnabled(enabled)
+        self.request.setVisible(state is not None and state.request is not None)
+        if state is not None and state.request is not None:
+            text = self.tr("Sent back by %1 on %2: %3")
+            self.request.setText(
+                text.replace("%1", state.request.reviewer)
+                .replace("%2", state.request.at.astimezone().strftime("%d/%m/%Y %H:%M"))
+                .replace("%3", state.request.comment)
+            )
         if state is None:
             self.title.setText(self.tr("No article open"))
             self.pinned.clear()

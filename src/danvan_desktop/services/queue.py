@@ -16,6 +16,7 @@ from typing import Literal
 from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from danvan_desktop.services.articles import get_article_row
 from danvan_desktop.services.dto import Actor
 from danvan_desktop.services.guard import current_roles
 from danvan_desktop.services.review import NOT_WRITING_KINDS
@@ -49,6 +50,36 @@ class QueueRow:
     version: int
     can_approve: bool  # the actor is a reviewer who did not write it
     reason: str  # the reviewer's comment when changes were requested, else ""
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRequest:
+    """Why an article was sent back: what its editor must read first."""
+
+    reviewer: str  # username
+    at: datetime
+    comment: str
+
+
+def change_request(store: Store, article_id: str) -> ChangeRequest | None:
+    """The reviewer's request of an article that is now "changes requested", else None."""
+    with store.unit() as session:
+        article = get_article_row(session, article_id)
+        if article.status != ArticleStatus.CHANGES_REQUESTED:
+            return None
+        event = session.execute(
+            select(AuditEvent.actor, AuditEvent.at, AuditEvent.details)
+            .where(
+                AuditEvent.action == "article.request_changes",
+                AuditEvent.subject == f"article:{article.id}",
+            )
+            .order_by(AuditEvent.seq.desc())
+            .limit(1)
+        ).first()
+        if event is None:
+            return None
+        comment = str(json.loads(event.details).get("comment", ""))
+        return ChangeRequest(event.actor, event.at, comment)
 
 
 def queue_counts(store: Store, actor: Actor) -> QueueCounts:
