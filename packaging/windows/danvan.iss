@@ -5,8 +5,8 @@
 ; The version is never written here: pyproject.toml is its one home.
 ;
 ; Per-user: no administrator rights (office PCs rarely grant them), installed under
-; %LOCALAPPDATA%\Programs, a Start-menu entry, an optional desktop icon, and an
-; uninstaller in "Apps & features". The user's data (database, backups, keys) lives in
+; %LOCALAPPDATA%\Programs, a Start-menu entry, an optional desktop icon, "Open with" for
+; packages (.zip), and an uninstaller in "Apps & features". The user's data (database, backups, keys) lives in
 ; %LOCALAPPDATA%\BanDanVanNgheAn\DanvanDesktop and is left alone by the uninstaller.
 
 #if VER < EncodeVer(6, 3, 0)
@@ -48,6 +48,7 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 CloseApplications=yes
+ChangesAssociations=yes
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
@@ -62,6 +63,18 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Icons]
 Name: "{autoprograms}\Danvan Desktop"; Filename: "{app}\{#AppExe}"; AppUserModelID: "{#AppId}"; Comment: "Soạn, duyệt và xuất bản tin bài"
 Name: "{autodesktop}\Danvan Desktop"; Filename: "{app}\{#AppExe}"; AppUserModelID: "{#AppId}"; Tasks: desktopicon
+
+[Registry]
+; Packages are plain .zip files (docs/portal-package.md), so Danvan Desktop joins the
+; "Open with" list of .zip files without ever becoming their default program; opened with
+; a package, the desk shows which articles it holds, who approved them, and whether the
+; signature and every file hold.
+Root: HKA; Subkey: "Software\Classes\.zip\OpenWithProgids"; ValueType: string; ValueName: "DanvanDesktop.Package"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\DanvanDesktop.Package"; ValueType: string; ValueName: ""; ValueData: "Gói tin bài Danvan"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\DanvanDesktop.Package\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\DanvanDesktop.Package\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".zip"; ValueData: ""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,Danvan Desktop}"; Flags: nowait postinstall skipifsilent

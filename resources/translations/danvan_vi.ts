@@ -1424,52 +1424,52 @@
   <context>
     <name>PackageDialog</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="58" />
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="60" />
       <source>Portal package — %1</source>
       <translation>Gói tin bài — %1</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="60" />
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="62" />
       <source>Checking the package…</source>
       <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="66" />
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="68" />
       <source>Title</source>
       <translation>Tiêu đề</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="66" />
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="68" />
       <source>Category</source>
       <translation>Chuyên mục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="66" />
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="68" />
       <source>Author</source>
       <translation>Tác giả</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="66" />
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="68" />
       <source>Approved by</source>
       <translation>Người duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="77" />
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="79" />
       <source>Verified: signed with this office&apos;s key %1; every file checked.</source>
       <translation>Đã xác minh: ký bằng khóa %1 của cơ quan; mọi tệp đều khớp.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="81" />
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="83" />
       <source>Not verified: %1 The list below is only what the package claims.</source>
       <translation>Chưa xác minh được: %1 Danh sách dưới đây chỉ là những gì gói tự khai.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="86" />
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="88" />
       <source>Made %1 by %2 · %3 article(s), %4 withdrawal(s)</source>
       <translation>Tạo lúc %1, người xuất bản %2 · %3 bài, %4 bài gỡ</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="105" />
+      <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="110" />
       <source>This file cannot be read as a portal package: %1</source>
       <translation>Không đọc được tệp này như một gói tin bài: %1</translation>
     </message>

@@ -1,6 +1,6 @@
 """`danvan-desktop`: start the editor's desk.
 
-    danvan-desktop [--database URL] [--as USER] [--language vi|en] [--smoke-test]
+    danvan-desktop [--database URL] [--as USER] [--language vi|en] [--smoke-test] [PACKAGE.zip]
 
 The window is shown first; the store, SQLAlchemy and QtWebEngine load after
 the first paint. `--as USER` signs in without the dialog, with the password
@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     startup.failed.connect(lambda reason: app.exit(1) if reason == "cancelled" else None)
     QTimer.singleShot(0, startup.start)
+    _package_window = _open_package(argv[1:], runner)  # alive while the desk runs
     code = app.exec()
     runner.shutdown()
     _dispose(window)
@@ -166,6 +167,21 @@ def _smoke_test(app, window, database_url: str | None) -> int:
     window.context.runner.shutdown()
     _dispose(window)
     return outcome["code"]
+
+
+def _open_package(arguments: list[str], runner):
+    """Opened with a package ("Open with", a double click): show what it holds, beside the desk.
+
+    A window of its own, not a child of the desk, so the sign-in dialog does not block it.
+    """
+    from danvan_desktop.gui.package_dialog import PackageDialog, package_argument
+
+    path = package_argument(arguments)
+    if path is None:
+        return None
+    dialog = PackageDialog(path, runner.background)
+    dialog.show()
+    return dialog
 
 
 def _shipped_help_problem(window) -> str | None:
