@@ -162,19 +162,26 @@ def main() -> None:
             f"{total / 1e6:.1f} MB before zipping"
         )
         timings: dict[str, list[float]] = {"export": [], "zip": [], "zip-all": []}
+        cpu: dict[str, list[float]] = {name: [] for name in timings}
+        cases = {
+            "export": lambda n: build_package(package, work / f"export-{n}.zip", key),
+            "zip": lambda n: plain_zip(files, work / f"plain-{n}.zip"),
+            "zip-all": lambda n: plain_zip(files, work / f"all-{n}.zip", store_pictures=False),
+        }
         for round_number in range(args.rounds):
-            start = time.perf_counter()
-            report = build_package(package, work / f"export-{round_number}.zip", key)
-            timings["export"].append(time.perf_counter() - start)
-            start = time.perf_counter()
-            plain_zip(files, work / f"plain-{round_number}.zip")
-            timings["zip"].append(time.perf_counter() - start)
-            start = time.perf_counter()
-            plain_zip(files, work / f"all-{round_number}.zip", store_pictures=False)
-            timings["zip-all"].append(time.perf_counter() - start)
+            for name, run in cases.items():
+                start, start_cpu = time.perf_counter(), time.process_time()
+                run(round_number)
+                timings[name].append(time.perf_counter() - start)
+                cpu[name].append(time.process_time() - start_cpu)
+        report = build_package(package, work / "last.zip", key)
         size = report.size / 1e6
         for name, values in timings.items():
-            print(f"{name:7} median {statistics.median(values):6.2f} s   min {min(values):6.2f} s")
+            print(
+                f"{name:7} median {statistics.median(values):6.2f} s   min {min(values):6.2f} s"
+                f"   (CPU median {statistics.median(cpu[name]):6.2f} s)"
+            )
+        print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
         export = statistics.median(timings["export"])
         ratio = export / statistics.median(timings["zip"])
         ratio_all = export / statistics.median(timings["zip-all"])
