@@ -313,3 +313,18 @@ def test_changed_lines_touch_only_what_differs():
     assert changed_lines(old, new) == [(4, 5, ""), (12, 17, "“bốn”")]
     assert changed_lines("a\nb", "a b") is None
     assert non_overlapping([(5, 9, "x"), (0, 6, "y"), (9, 9, "z")]) == [(0, 6, "y"), (9, 9, "z")]
+
+
+def test_a_lint_stops_when_asked_between_two_rules():
+    from danvan_desktop.gui.lint_panel import lint_fields
+
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    assert lint_fields({"body": "Số 11 - QĐ/TW  ngày"}, "traditional", cancelled) is None
+    assert len(asked) == 3
+    found = lint_fields({"body": "Số 11 - QĐ/TW  ngày"}, "traditional")
+    assert [f.finding.code for f in found] == ["document-reference-spacing", "double-space"]
