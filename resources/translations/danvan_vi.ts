@@ -22,92 +22,92 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="39" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="45" />
       <source>About Danvan Desktop</source>
       <translation>Giới thiệu Danvan Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="45" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="51" />
       <source>Version %1</source>
       <translation>Phiên bản %1</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="49" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="55" />
       <source>The editorial workstation of the Ban Dân vận Tỉnh ủy Nghệ An portal: write, review and publish articles, also without a network.</source>
       <translation>Phần mềm biên tập của trang Ban Dân vận Tỉnh ủy Nghệ An: viết, duyệt và xuất bản tin bài, kể cả khi không có mạng.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="77" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="83" />
       <source>LGPL-3.0-only; Chromium: BSD-3-Clause and the licences of its parts</source>
       <translation>LGPL-3.0-only; Chromium: BSD-3-Clause và giấy phép của các thành phần</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="95" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="101" />
       <source>Icon fonts of qtawesome</source>
       <translation>Phông biểu tượng của qtawesome</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="97" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="103" />
       <source>Material Design Icons: Apache-2.0; Font Awesome: SIL OFL 1.1 (fonts) and CC BY 4.0 (icons); Elusive Icons: SIL OFL 1.1; Codicons: CC BY 4.0</source>
       <translation>Material Design Icons: Apache-2.0; Font Awesome: SIL OFL 1.1 (phông) và CC BY 4.0 (biểu tượng); Elusive Icons: SIL OFL 1.1; Codicons: CC BY 4.0</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="102" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="108" />
       <source>DejaVu Sans (subset, for the approval slip)</source>
       <translation>DejaVu Sans (một phần, cho phiếu duyệt)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="103" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="109" />
       <source>Bitstream Vera licence; the DejaVu changes are in the public domain</source>
       <translation>Giấy phép Bitstream Vera; các thay đổi của DejaVu thuộc phạm vi công cộng</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="106" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="112" />
       <source>Dictionaries: house words, acronyms, confusions, common syllables</source>
       <translation>Từ điển: từ của cơ quan, từ viết tắt, lỗi hay nhầm, âm tiết thông dụng</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="107" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="113" />
       <source>Compiled for this project; GPL-3.0-or-later like the application</source>
       <translation>Biên soạn cho dự án này; GPL-3.0-or-later như phần mềm</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="110" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="116" />
       <source>TCVN3 and VNI conversion tables</source>
       <translation>Bảng chuyển mã TCVN3 và VNI</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="112" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="118" />
       <source>Derived from glibc's iconv tables (LGPL-2.1-or-later) and checked against Unikey's vnconv (GPL-2.0-or-later)</source>
       <translation>Lấy từ bảng iconv của glibc (LGPL-2.1-or-later) và đối chiếu với vnconv của Unikey (GPL-2.0-or-later)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="125" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="131" />
       <source>Qt is used under the GNU LGPL version 3: the Qt libraries are separate files in the installation folder and may be replaced with compatible versions. Their sources: %1. Obligations: %2.</source>
       <translation>Qt được dùng theo giấy phép GNU LGPL phiên bản 3: các thư viện Qt là những tệp riêng trong thư mục cài đặt và có thể thay bằng phiên bản tương thích. Mã nguồn: %1. Nghĩa vụ: %2.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="133" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="139" />
       <source>Qt WebEngine contains Chromium; the notices of Chromium's third-party parts: %1.</source>
       <translation>Qt WebEngine chứa Chromium; thông báo về các thành phần bên thứ ba của Chromium: %1.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="136" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="142" />
       <source>The full licence texts of the Python packages are in the “licenses” folder of the installation.</source>
       <translation>Toàn văn giấy phép của các gói Python nằm trong thư mục “licenses” của bản cài đặt.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="139" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="145" />
       <source>Licences of the software that ships with the desk</source>
       <translation>Giấy phép của phần mềm đi kèm</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="140" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="146" />
       <source>Component</source>
       <translation>Thành phần</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="140" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="146" />
       <source>Licence</source>
       <translation>Giấy phép</translation>
     </message>
@@ -338,7 +338,7 @@
       <translation>Cập nhật</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/article_list.py" line="191" />
+      <location filename="../../src/danvan_desktop/gui/article_list.py" line="192" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>%n bài viết</numerusform>
@@ -444,6 +444,49 @@
       <location filename="../../src/danvan_desktop/gui/audit_view.py" line="96" />
       <source>Details</source>
       <translation>Chi tiết</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupMenu</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="125" />
+      <source>Back up now</source>
+      <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="126" />
+      <source>Make a checked copy of the database</source>
+      <translation>Tạo một bản sao cơ sở dữ liệu đã kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="127" />
+      <source>Restore…</source>
+      <translation>Khôi phục…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="128" />
+      <source>Replace the database with one of its backups</source>
+      <translation>Thay cơ sở dữ liệu bằng một bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="146" />
+      <source>Backup made and checked: %1 (%2).</source>
+      <translation>Đã sao lưu và kiểm tra: %1 (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="162" />
+      <source>Restore</source>
+      <translation>Khôi phục</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="163" />
+      <source>Save or discard the changes of the open article before restoring.</source>
+      <translation>Hãy lưu hoặc bỏ các thay đổi của bài đang mở trước khi khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="194" />
+      <source>The database was restored from the backup of %1.</source>
+      <translation>Đã khôi phục cơ sở dữ liệu từ bản sao lưu lúc %1.</translation>
     </message>
   </context>
   <context>
@@ -626,14 +669,57 @@
     </message>
   </context>
   <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/crash_dialog.py" line="69" />
+      <source>Unexpected error</source>
+      <translation>Lỗi không mong đợi</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/crash_dialog.py" line="71" />
+      <source>Something went wrong that the desk did not expect. The details are written in the log file: %1
+
+Your text is still in the editor. To be safe, save a copy of it to a file now.</source>
+      <translation>Đã xảy ra lỗi ngoài dự kiến. Chi tiết được ghi trong tệp nhật ký: %1
+
+Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, hãy lưu một bản ra tệp ngay.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/crash_dialog.py" line="82" />
+      <source>Save my text…</source>
+      <translation>Lưu nội dung của tôi…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/crash_dialog.py" line="100" />
+      <location filename="../../src/danvan_desktop/gui/crash_dialog.py" line="109" />
+      <source>Save my text</source>
+      <translation>Lưu nội dung của tôi</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/crash_dialog.py" line="100" />
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/crash_dialog.py" line="110" />
+      <source>Could not write the file: %1</source>
+      <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/crash_dialog.py" line="113" />
+      <source>Saved</source>
+      <translation>Đã lưu</translation>
+    </message>
+  </context>
+  <context>
     <name>DeskStartup</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/startup.py" line="117" />
+      <location filename="../../src/danvan_desktop/gui/startup.py" line="123" />
       <source>Database</source>
       <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/startup.py" line="118" />
+      <location filename="../../src/danvan_desktop/gui/startup.py" line="124" />
       <source>The new database address applies at the next start.</source>
       <translation>Địa chỉ cơ sở dữ liệu mới có hiệu lực từ lần khởi động sau.</translation>
     </message>
@@ -641,51 +727,51 @@
   <context>
     <name>DeskStatusBar</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="44" />
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="43" />
       <source>Opening the database…</source>
       <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="50" />
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="49" />
       <source>SQLite file</source>
       <translation>Tệp SQLite</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="50" />
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="49" />
       <source>Server</source>
       <translation>Máy chủ</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="66" />
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="65" />
       <source>%n word(s)</source>
       <translation>
         <numerusform>%n chữ</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="67" />
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="66" />
       <source>%n min read</source>
       <translation>
         <numerusform>%n phút đọc</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="75" />
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="74" />
       <source>Saved</source>
       <translation>Đã lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="76" />
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="75" />
       <source>Unsaved changes</source>
       <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="77" />
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="76" />
       <source>Draft kept automatically</source>
       <translation>Đã tự lưu bản nháp</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="78" />
+      <location filename="../../src/danvan_desktop/gui/status_bar.py" line="77" />
       <source>Saving…</source>
       <translation>Đang lưu…</translation>
     </message>
@@ -693,72 +779,72 @@
   <context>
     <name>DiffView</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="98" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="88" />
       <source>Inline</source>
       <translation>Liền dòng</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="99" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="89" />
       <source>Side by side</source>
       <translation>Song song</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="100" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="90" />
       <source>Whole text</source>
       <translation>Toàn văn</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="110" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="100" />
       <source>Title</source>
       <translation>Tiêu đề</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="111" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="101" />
       <source>Lead (sapo)</source>
       <translation>Sapo</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="112" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="102" />
       <source>Body</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="113" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="103" />
       <source>Captions</source>
       <translation>Chú thích ảnh</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="114" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="104" />
       <source>Author</source>
       <translation>Tác giả</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="115" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="105" />
       <source>Author's position</source>
       <translation>Chức vụ tác giả</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="116" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="106" />
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="117" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="107" />
       <source>Category</source>
       <translation>Chuyên mục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="118" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="108" />
       <source>Tags</source>
       <translation>Từ khóa</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="138" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="128" />
       <source>Choose two revisions to compare.</source>
       <translation>Chọn hai phiên bản để so sánh.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="142" />
+      <location filename="../../src/danvan_desktop/gui/diff_view.py" line="132" />
       <source>Revision %1 → revision %2</source>
       <translation>Phiên bản %1 → phiên bản %2</translation>
     </message>
@@ -854,7 +940,7 @@
   <context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="39" />
+      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="57" />
       <source>User guide</source>
       <translation>Hướng dẫn sử dụng</translation>
     </message>
@@ -862,22 +948,22 @@
   <context>
     <name>HelpMenu</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="78" />
+      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="96" />
       <source>&amp;Help</source>
-      <translation>&amp;Trợ giúp</translation>
+      <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="79" />
+      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="97" />
       <source>User guide</source>
       <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="80" />
+      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="98" />
       <source>How to use Danvan Desktop, in Vietnamese (F1)</source>
-      <translation>Cách dùng Danvan Desktop (F1)</translation>
+      <translation>Cách dùng Danvan Desktop, bằng tiếng Việt (F1)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="81" />
+      <location filename="../../src/danvan_desktop/gui/help_menu.py" line="99" />
       <source>About Danvan Desktop</source>
       <translation>Giới thiệu Danvan Desktop</translation>
     </message>
@@ -885,22 +971,22 @@
   <context>
     <name>LegacyPasteOffer</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="102" />
+      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="104" />
       <source>The pasted text looks like %1. Converted to Unicode it reads: “%2”</source>
       <translation>Đoạn vừa dán có vẻ là %1. Chuyển sang Unicode sẽ thành: “%2”</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="105" />
+      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="107" />
       <source>This article's text looks like %1. Converted to Unicode it reads: “%2”</source>
       <translation>Nội dung bài có vẻ là %1. Chuyển sang Unicode sẽ thành: “%2”</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="111" />
+      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="113" />
       <source>Convert to Unicode</source>
       <translation>Chuyển sang Unicode</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="111" />
+      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="113" />
       <source>Keep as it is</source>
       <translation>Giữ nguyên</translation>
     </message>
@@ -908,96 +994,96 @@
   <context>
     <name>LintPanel</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="1" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="357" />
       <source>Text</source>
-      <translation>Đoạn văn</translation>
+      <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="193" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="259" />
       <source>%1, paragraph %2</source>
       <translation>%1, đoạn %2</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="201" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="267" />
       <source>Safe to fix automatically</source>
-      <translation>Có thể sửa tự động, an toàn</translation>
+      <translation>Sửa tự động an toàn</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="206" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="272" />
       <source>%n finding(s)</source>
       <translation>
         <numerusform>%n lỗi</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="207" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="273" />
       <source>%n safe to fix</source>
       <translation>
         <numerusform>%n lỗi sửa được ngay</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="209" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="275" />
       <source>No house-style findings</source>
-      <translation>Không phát hiện lỗi văn bản</translation>
+      <translation>Không có lỗi quy cách</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="275" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="349" />
       <source>Title</source>
       <translation>Tiêu đề</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="276" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="350" />
       <source>Sapo</source>
       <translation>Sapo</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="277" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="351" />
       <source>Body</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="278" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="352" />
       <source>Picture caption</source>
       <translation>Chú thích ảnh</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="282" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="356" />
       <source>House style</source>
-      <translation>Soát lỗi văn bản</translation>
+      <translation>Quy cách</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="283" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="357" />
       <source>Finding</source>
       <translation>Lỗi</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="283" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="357" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="283" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="357" />
       <source>Where</source>
       <translation>Vị trí</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="284" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="359" />
       <source>Fix</source>
       <translation>Sửa</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="285" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="360" />
       <source>Apply the suggested fix of the selected finding</source>
       <translation>Sửa lỗi đang chọn theo gợi ý</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="286" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="361" />
       <source>Fix all safe findings</source>
-      <translation>Sửa tất cả lỗi an toàn</translation>
+      <translation>Sửa mọi lỗi an toàn</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="288" />
+      <location filename="../../src/danvan_desktop/gui/lint_panel.py" line="363" />
       <source>Spaces, quotes, dashes, document numbers and tone marks; one undo step</source>
       <translation>Khoảng trắng, ngoặc kép, gạch nối, số hiệu văn bản và dấu thanh; hoàn tác một lần</translation>
     </message>
@@ -1028,157 +1114,157 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="173" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="179" />
       <source>Danvan Desktop — the editor's desk</source>
       <translation>Danvan Desktop — Bàn biên tập</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="175" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="181" />
       <source>New article</source>
       <translation>Bài mới</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="175" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="181" />
       <source>Start a new article in this category</source>
       <translation>Viết bài mới trong chuyên mục này</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="176" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="182" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="176" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="182" />
       <source>Save a revision (Ctrl+S)</source>
       <translation>Lưu một phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="177" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="183" />
       <source>Submit for review</source>
       <translation>Gửi duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="177" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="183" />
       <source>Send the article to a reviewer</source>
       <translation>Gửi bài cho người duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="178" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="184" />
       <source>Approve</source>
       <translation>Duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="178" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="184" />
       <source>Approve this revision for publishing</source>
       <translation>Duyệt phiên bản này để xuất bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="180" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="186" />
       <source>Request changes</source>
       <translation>Yêu cầu sửa</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="181" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="187" />
       <source>Send the article back to its editor with a comment</source>
       <translation>Trả bài về cho biên tập viên kèm ý kiến</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="184" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="190" />
       <source>Publish</source>
       <translation>Xuất bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="185" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="191" />
       <source>Publishing goes through the portal export, which is not available yet</source>
       <translation>Xuất bản được thực hiện qua chức năng xuất gói lên cổng thông tin, hiện chưa có</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="187" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="193" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="187" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="193" />
       <source>Language, tone marks, autosave, database</source>
       <translation>Ngôn ngữ, kiểu bỏ dấu, tự lưu, cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="188" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="194" />
       <source>Quit</source>
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="190" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="196" />
       <source>Apply the house tone-mark style</source>
       <translation>Áp dụng kiểu bỏ dấu của cơ quan</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="191" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="197" />
       <source>Write oa, oe, uy tone marks the way Settings say (hòa or hoà)</source>
       <translation>Đặt dấu thanh ở oa, oe, uy theo Cài đặt (hòa hoặc hoà)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="193" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="199" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="193" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="199" />
       <source>Show or hide the portal preview (F9)</source>
       <translation>Hiện hoặc ẩn bản xem trước trên cổng (F9)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="198" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="204" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="199" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="205" />
       <source>&amp;Article</source>
       <translation>&amp;Bài viết</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="200" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="206" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="247" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="253" />
       <source>(untitled)</source>
       <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="248" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="254" />
       <source>Unsaved text of “%1” from %2 was kept. Restore it?</source>
       <translation>Nội dung chưa lưu của bài “%1” lúc %2 vẫn còn giữ. Khôi phục lại?</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="253" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="259" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="254" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="260" />
       <source>Discard</source>
       <translation>Bỏ đi</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="363" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="377" />
       <source>Unsaved changes</source>
       <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="345" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="359" />
       <source>Copy my text</source>
       <translation>Sao chép nội dung của tôi</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="346" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="360" />
       <source>Open the saved version</source>
       <translation>Mở bản đã lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="364" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="378" />
       <source>The article has unsaved changes. Save them before closing?</source>
       <translation>Bài viết có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
@@ -1361,62 +1447,177 @@
       <translation>Không có bản sao lưu nào dùng được.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="111" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="103" />
+      <source>The same file was imported before; it was skipped.</source>
+      <translation>Tệp này đã được nhập trước đây nên được bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="106" />
+      <source>The file is damaged or not in the form its name says.</source>
+      <translation>Tệp bị hỏng hoặc không đúng định dạng như tên gọi.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="109" />
+      <source>The Word document is password-protected: remove the password in Word (File → Info → Protect Document) and import it again.</source>
+      <translation>Tài liệu Word có mật khẩu: hãy gỡ mật khẩu trong Word (Tệp → Thông tin → Bảo vệ tài liệu) rồi nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="114" />
+      <source>This is an old Word 97–2003 (.doc) file: open it in Word, save it as Word Document (.docx) and import that.</source>
+      <translation>Đây là tệp Word 97–2003 (.doc) cũ: hãy mở bằng Word, lưu thành Word Document (.docx) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="119" />
+      <source>This kind of file cannot be imported: use Word (.docx), web pages (.html), text (.txt) or Markdown (.md).</source>
+      <translation>Không nhập được loại tệp này: hãy dùng Word (.docx), trang web (.html), văn bản (.txt) hoặc Markdown (.md).</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="124" />
+      <source>The file expands far beyond any real document; it was not opened.</source>
+      <translation>Tệp giải nén ra lớn bất thường so với một tài liệu thật nên không được mở.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="127" />
+      <source>The file is too large to import.</source>
+      <translation>Tệp quá lớn, không nhập được.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="128" />
+      <source>The file cannot be read (it may be open in another program).</source>
+      <translation>Không đọc được tệp (có thể đang mở trong chương trình khác).</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="131" />
+      <source>The file no longer exists.</source>
+      <translation>Tệp không còn tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="132" />
+      <source>The file is not text or a web page.</source>
+      <translation>Tệp không phải văn bản hay trang web.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="133" />
+      <source>No article text was found in the file.</source>
+      <translation>Không tìm thấy nội dung bài viết trong tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="134" />
+      <source>The text is too long for one article.</source>
+      <translation>Văn bản quá dài cho một bài viết.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="135" />
+      <source>The text's encoding cannot be read; save it as UTF-8 and try again.</source>
+      <translation>Không đọc được bảng mã của văn bản; hãy lưu thành UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="138" />
+      <source>Too many files at once: import at most 5,000 in one go.</source>
+      <translation>Quá nhiều tệp một lúc: mỗi lần nhập tối đa 5.000 tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="142" />
+      <source>Someone else is editing this article.</source>
+      <translation>Người khác đang sửa bài này.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="143" />
+      <source>Only the article's own editor or an administrator can take it over.</source>
+      <translation>Chỉ biên tập viên của bài hoặc quản trị mới được tiếp quản.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="155" />
       <source>The action was refused: {reason}</source>
       <translation>Thao tác bị từ chối: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="114" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="158" />
       <source>Unexpected error: {error}</source>
       <translation>Lỗi không mong đợi: {error}</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="121" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="172" />
+      <source>Text in an old Vietnamese font (TCVN3/VNI) was converted to Unicode.</source>
+      <translation>Văn bản phông tiếng Việt cũ (TCVN3/VNI) đã được chuyển sang Unicode.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="175" />
+      <source>No title was found: the file name became the title.</source>
+      <translation>Không tìm thấy tiêu đề: tên tệp được dùng làm tiêu đề.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="178" />
+      <source>A picture was not found beside the file and was left out.</source>
+      <translation>Không tìm thấy một ảnh bên cạnh tệp nên đã bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="181" />
+      <source>A picture is only linked, not inserted in the document; it was left out.</source>
+      <translation>Một ảnh chỉ được liên kết, không chèn trong tài liệu nên đã bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="184" />
+      <source>A picture's data is missing from the file.</source>
+      <translation>Dữ liệu của một ảnh bị thiếu trong tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="185" />
+      <source>A picture is not JPEG, PNG, GIF or WebP and was left out.</source>
+      <translation>Một ảnh không phải JPEG, PNG, GIF hay WebP nên đã bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="188" />
+      <source>A picture is too large and was left out.</source>
+      <translation>Một ảnh quá lớn nên đã bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="195" />
       <source>Draft</source>
       <translation>Nháp</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="122" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="196" />
       <source>In review</source>
       <translation>Chờ duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="123" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="197" />
       <source>Changes requested</source>
       <translation>Cần sửa</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="124" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="198" />
       <source>Approved</source>
       <translation>Đã duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="125" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="199" />
       <source>Published</source>
       <translation>Đã xuất bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="126" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="200" />
       <source>Withdrawn</source>
       <translation>Đã gỡ</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="144" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="218" />
       <source>editor</source>
       <translation>biên tập viên</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="145" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="219" />
       <source>reviewer</source>
       <translation>người duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="146" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="220" />
       <source>publisher</source>
       <translation>người xuất bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="147" />
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="221" />
       <source>administrator</source>
       <translation>quản trị</translation>
     </message>
@@ -1426,7 +1627,7 @@
     <message>
       <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="60" />
       <source>Portal package — %1</source>
-      <translation>Gói tin bài — %1</translation>
+      <translation>Gói cổng thông tin — %1</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="62" />
@@ -1455,23 +1656,23 @@
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="79" />
-      <source>Verified: signed with this office&apos;s key %1; every file checked.</source>
-      <translation>Đã xác minh: ký bằng khóa %1 của cơ quan; mọi tệp đều khớp.</translation>
+      <source>Verified: signed with this office's key %1; every file checked.</source>
+      <translation>Đã xác thực: ký bằng khóa %1 của cơ quan; mọi tệp đều đã kiểm tra.</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="83" />
       <source>Not verified: %1 The list below is only what the package claims.</source>
-      <translation>Chưa xác minh được: %1 Danh sách dưới đây chỉ là những gì gói tự khai.</translation>
+      <translation>Chưa xác thực: %1 Danh sách dưới đây chỉ là những gì gói tự khai.</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="88" />
       <source>Made %1 by %2 · %3 article(s), %4 withdrawal(s)</source>
-      <translation>Tạo lúc %1, người xuất bản %2 · %3 bài, %4 bài gỡ</translation>
+      <translation>Tạo lúc %1 bởi %2 · %3 bài viết, %4 lệnh gỡ</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/package_dialog.py" line="110" />
       <source>This file cannot be read as a portal package: %1</source>
-      <translation>Không đọc được tệp này như một gói tin bài: %1</translation>
+      <translation>Không đọc được tệp này như một gói cổng thông tin: %1</translation>
     </message>
   </context>
   <context>
@@ -1508,182 +1709,240 @@
   <context>
     <name>Proofing</name>
     <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="158" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="163" />
       <source>Text normalised: %n field(s) changed</source>
       <translation>
         <numerusform>Đã chuẩn hóa văn bản: %n trường thay đổi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="160" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="165" />
       <source>The text is already normalised</source>
       <translation>Văn bản đã chuẩn rồi</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="176" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="186" />
       <source>&amp;Text</source>
       <translation>&amp;Văn bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="179" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="189" />
       <source>Normalise text</source>
       <translation>Chuẩn hóa văn bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="180" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="190" />
       <source>Unicode, house tone marks, spaces and quotes in every field (%1)</source>
-      <translation>Unicode, kiểu đặt dấu thanh của cơ quan, dấu cách và ngoặc kép ở mọi ô (%1)</translation>
+      <translation>Unicode, kiểu bỏ dấu của cơ quan, khoảng trắng và ngoặc kép ở mọi trường (%1)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="183" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="193" />
       <source>Fix all safe findings</source>
-      <translation>Sửa tất cả lỗi an toàn</translation>
+      <translation>Sửa mọi lỗi an toàn</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="184" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="194" />
       <source>Apply every safe fix listed in the house-style panel</source>
-      <translation>Sửa mọi lỗi an toàn trong bảng soát lỗi văn bản</translation>
+      <translation>Áp dụng mọi sửa lỗi an toàn trong bảng quy cách</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="187" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="197" />
       <source>Check spelling as you type</source>
       <translation>Kiểm tra chính tả khi gõ</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="188" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="198" />
       <source>Underline misspelt words and known confusions</source>
       <translation>Gạch chân từ sai chính tả và các lỗi hay nhầm</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="190" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="200" />
       <source>House-style panel</source>
-      <translation>Bảng soát lỗi văn bản</translation>
+      <translation>Bảng quy cách</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="190" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="200" />
       <source>Show or hide (F7)</source>
       <translation>Hiện hoặc ẩn (F7)</translation>
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="48" />
+      <source>Restore from a backup</source>
+      <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="53" />
+      <source>The database will be replaced by the backup you choose. A copy of the database as it is now is kept first, so this can be undone.</source>
+      <translation>Cơ sở dữ liệu sẽ được thay bằng bản sao lưu bạn chọn. Một bản sao của cơ sở dữ liệu hiện tại được giữ lại trước, nên có thể hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="60" />
+      <source>Made at</source>
+      <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="60" />
+      <source>Size</source>
+      <translation>Dung lượng</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="60" />
+      <source>Why</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="73" />
+      <source>Restore</source>
+      <translation>Khôi phục</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="83" />
+      <source>There are no backups yet.</source>
+      <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="92" />
+      <source>automatic, at start</source>
+      <translation>tự động, khi khởi động</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="94" />
+      <source>made by hand</source>
+      <translation>tạo thủ công</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="96" />
+      <source>before a restore</source>
+      <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/backup_dialogs.py" line="98" />
+      <source>before a database upgrade</source>
+      <translation>trước khi nâng cấp cơ sở dữ liệu</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewDock</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="131" />
+      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="162" />
       <source>Review</source>
       <translation>Duyệt bài</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="132" />
+      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="165" />
       <source>This article</source>
       <translation>Bài này</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="133" />
+      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="166" />
       <source>Review queue</source>
       <translation>Hàng chờ duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="139" />
+      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="172" />
       <source>Waiting for me: %1 · returned to me: %2</source>
       <translation>Chờ tôi duyệt: %1 · trả về cho tôi: %2</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="167" />
+      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="163" />
       <source>Audit log…</source>
       <translation>Nhật ký kiểm toán…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="168" />
+      <location filename="../../src/danvan_desktop/gui/review_dock.py" line="164" />
       <source>Review panel</source>
-      <translation>Khung duyệt bài</translation>
+      <translation>Bảng duyệt bài</translation>
     </message>
   </context>
   <context>
     <name>ReviewPanel</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="127" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="136" />
       <source>Approve this revision</source>
       <translation>Duyệt phiên bản này</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="128" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="137" />
       <source>Request changes…</source>
       <translation>Yêu cầu sửa…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="129" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="138" />
       <source>Save approval slip…</source>
       <translation>Lưu phiếu duyệt…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="130" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="139" />
       <source>Print approval slip…</source>
       <translation>In phiếu duyệt…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="131" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="140" />
       <source>Read the new revision</source>
       <translation>Đọc phiên bản mới</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="132" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="141" />
       <source>Comments</source>
       <translation>Góp ý</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="133" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="142" />
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="202" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="220" />
       <source>No article open</source>
       <translation>Chưa mở bài nào</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="210" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="228" />
       <source>%1 · revision %2 · hash %3 · last edited by %4</source>
       <translation>%1 · phiên bản %2 · mã băm %3 · người sửa cuối %4</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="227" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="245" />
       <source>The article changed after you opened it. Read the new revision first.</source>
       <translation>Bài đã thay đổi sau khi bạn mở. Hãy đọc phiên bản mới trước.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="231" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="249" />
       <source>You wrote or edited this article: another reviewer must approve it</source>
       <translation>Bạn đã viết hoặc sửa bài này: cần một người duyệt khác</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="233" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="251" />
       <source>Approves exactly the revision whose hash is shown</source>
       <translation>Duyệt đúng phiên bản có mã băm đang hiển thị</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="292" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="310" />
       <source>Restore a revision</source>
       <translation>Khôi phục phiên bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="294" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="312" />
       <source>Make the text of revision %1 the current text? It is saved as a new revision; an approved article goes back to review.</source>
       <translation>Dùng nội dung của phiên bản %1 làm nội dung hiện tại? Nội dung được lưu thành phiên bản mới; bài đã duyệt sẽ quay lại chờ duyệt.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="370" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="388" />
       <source>Save the approval slip</source>
       <translation>Lưu phiếu duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="370" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="388" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/review_view.py" line="190" />
+      <location filename="../../src/danvan_desktop/gui/review_view.py" line="213" />
       <source>Sent back by %1 on %2: %3</source>
-      <translation>%1 trả lại lúc %2: %3</translation>
+      <translation>%1 trả bài lúc %2: %3</translation>
     </message>
   </context>
   <context>
@@ -1851,170 +2110,78 @@
   <context>
     <name>SpellingMenu</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/spelling_menu.py" line="1" />
+      <location filename="../../src/danvan_desktop/gui/editor/spelling_menu.py" line="80" />
       <source>Often confused: did you mean “%1”?</source>
-      <translation>Hay bị nhầm: có phải là “%1”?</translation>
+      <translation>Hay nhầm: có phải ý bạn là “%1”?</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/spelling_menu.py" line="1" />
+      <location filename="../../src/danvan_desktop/gui/editor/spelling_menu.py" line="83" />
       <source>The tone mark is on the wrong letter. Right-click for suggestions.</source>
-      <translation>Dấu thanh đặt sai chỗ. Bấm chuột phải để xem gợi ý.</translation>
+      <translation>Dấu thanh đặt sai chữ. Bấm chuột phải để xem gợi ý.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/spelling_menu.py" line="1" />
+      <location filename="../../src/danvan_desktop/gui/editor/spelling_menu.py" line="84" />
       <source>Not in the dictionary. Right-click for suggestions.</source>
       <translation>Không có trong từ điển. Bấm chuột phải để xem gợi ý.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="342" />
+      <location filename="../../src/danvan_desktop/gui/editor/spelling_menu.py" line="106" />
       <source>(no suggestions)</source>
       <translation>(không có gợi ý)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="346" />
+      <location filename="../../src/danvan_desktop/gui/editor/spelling_menu.py" line="110" />
       <source>Add to dictionary</source>
       <translation>Thêm vào từ điển</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/editor/spelling.py" line="349" />
+      <location filename="../../src/danvan_desktop/gui/editor/spelling_menu.py" line="113" />
       <source>Ignore</source>
       <translation>Bỏ qua</translation>
     </message>
   </context>
   <context>
-    <name>RestoreDialog</name>
-    <message>
-      <source>Restore from a backup</source>
-      <translation>Khôi phục từ bản sao lưu</translation>
-    </message>
-    <message>
-      <source>The database will be replaced by the backup you choose. A copy of the database as it is now is kept first, so this can be undone.</source>
-      <translation>Cơ sở dữ liệu sẽ được thay bằng bản sao lưu bạn chọn. Trước đó, một bản sao của cơ sở dữ liệu hiện tại được giữ lại nên có thể hoàn tác.</translation>
-    </message>
-    <message>
-      <source>Made at</source>
-      <translation>Thời điểm tạo</translation>
-    </message>
-    <message>
-      <source>Size</source>
-      <translation>Dung lượng</translation>
-    </message>
-    <message>
-      <source>Why</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <source>There are no backups yet.</source>
-      <translation>Chưa có bản sao lưu nào.</translation>
-    </message>
-    <message>
-      <source>automatic, at start</source>
-      <translation>tự động, khi khởi động</translation>
-    </message>
-    <message>
-      <source>made by hand</source>
-      <translation>tạo thủ công</translation>
-    </message>
-    <message>
-      <source>before a restore</source>
-      <translation>trước khi khôi phục</translation>
-    </message>
-    <message>
-      <source>before a database upgrade</source>
-      <translation>trước khi nâng cấp cơ sở dữ liệu</translation>
-    </message>
-  </context>
-  <context>
-    <name>BackupMenu</name>
-    <message>
-      <source>Back up now</source>
-      <translation>Sao lưu ngay</translation>
-    </message>
-    <message>
-      <source>Make a checked copy of the database</source>
-      <translation>Tạo một bản sao cơ sở dữ liệu đã được kiểm tra</translation>
-    </message>
-    <message>
-      <source>Restore…</source>
-      <translation>Khôi phục…</translation>
-    </message>
-    <message>
-      <source>Replace the database with one of its backups</source>
-      <translation>Thay cơ sở dữ liệu bằng một bản sao lưu của nó</translation>
-    </message>
-    <message>
-      <source>Backup made and checked: %1 (%2).</source>
-      <translation>Đã sao lưu và kiểm tra: %1 (%2).</translation>
-    </message>
-    <message>
-      <source>Save or discard the changes of the open article before restoring.</source>
-      <translation>Hãy lưu hoặc bỏ các thay đổi của bài đang mở trước khi khôi phục.</translation>
-    </message>
-    <message>
-      <source>The database was restored from the backup of %1.</source>
-      <translation>Đã khôi phục cơ sở dữ liệu từ bản sao lưu lúc %1.</translation>
-    </message>
-  </context>
-  <context>
     <name>StartupChecks</name>
     <message>
+      <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="29" />
+      <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="81" />
       <source>The database is damaged</source>
       <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
+      <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="30" />
       <source>The database file is damaged, so the desk cannot open it safely.</source>
-      <translation>Tệp cơ sở dữ liệu bị hỏng nên chương trình không thể mở an toàn.</translation>
+      <translation>Tệp cơ sở dữ liệu bị hỏng nên không thể mở an toàn.</translation>
     </message>
     <message>
+      <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="35" />
       <source>The newest backup is %1. Restore it? Work saved after that backup is not in it; the damaged file is kept in the backups folder for the administrator.</source>
-      <translation>Bản sao lưu mới nhất là %1. Khôi phục từ bản này? Những gì lưu sau thời điểm sao lưu sẽ không có trong đó; tệp bị hỏng được giữ lại trong thư mục sao lưu để quản trị viên xem xét.</translation>
+      <translation>Bản sao lưu mới nhất là %1. Khôi phục bản này? Những gì lưu sau thời điểm đó không có trong bản sao lưu; tệp bị hỏng được giữ trong thư mục sao lưu cho quản trị viên.</translation>
     </message>
     <message>
+      <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="41" />
       <source>There is no backup to restore. Ask the administrator for help.</source>
-      <translation>Không có bản sao lưu nào để khôi phục. Hãy nhờ quản trị viên giúp đỡ.</translation>
+      <translation>Không có bản sao lưu để khôi phục. Hãy nhờ quản trị viên giúp.</translation>
     </message>
     <message>
+      <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="49" />
       <source>Restore the newest backup</source>
       <translation>Khôi phục bản sao lưu mới nhất</translation>
     </message>
     <message>
+      <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="52" />
+      <source>Quit</source>
+      <translation>Thoát</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="102" />
       <source>Database on a network share</source>
       <translation>Cơ sở dữ liệu nằm trên thư mục mạng</translation>
     </message>
     <message>
+      <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="104" />
       <source>The database file is on a network share. SQLite cannot lock it reliably there and the file can be damaged. Keep the database on this computer, or use team mode (PostgreSQL) to share it.</source>
-      <translation>Tệp cơ sở dữ liệu đang nằm trên thư mục dùng chung qua mạng. Ở đó SQLite không khóa tệp được chắc chắn và tệp có thể bị hỏng. Hãy để cơ sở dữ liệu trên máy này, hoặc dùng chế độ nhóm (PostgreSQL) để dùng chung.</translation>
-    </message>
-  </context>
-  <context>
-    <name>CrashDialog</name>
-    <message>
-      <source>Unexpected error</source>
-      <translation>Lỗi ngoài dự kiến</translation>
-    </message>
-    <message>
-      <source>Something went wrong that the desk did not expect. The details are written in the log file: %1
-
-Your text is still in the editor. To be safe, save a copy of it to a file now.</source>
-      <translation>Đã xảy ra một lỗi mà chương trình không lường trước. Chi tiết được ghi trong tệp nhật ký: %1
-
-Văn bản của bạn vẫn còn trong trình soạn thảo. Để chắc chắn, hãy lưu ngay một bản ra tệp.</translation>
-    </message>
-    <message>
-      <source>Save my text…</source>
-      <translation>Lưu văn bản của tôi…</translation>
-    </message>
-    <message>
-      <source>Save my text</source>
-      <translation>Lưu văn bản của tôi</translation>
-    </message>
-    <message>
-      <source>Markdown (*.md)</source>
-      <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-      <source>Could not write the file: %1</source>
-      <translation>Không ghi được tệp: %1</translation>
+      <translation>Tệp cơ sở dữ liệu nằm trên thư mục dùng chung qua mạng. SQLite không khóa tệp tin cậy ở đó và tệp có thể bị hỏng. Hãy để cơ sở dữ liệu trên máy này, hoặc dùng chế độ làm việc nhóm (PostgreSQL) để dùng chung.</translation>
     </message>
   </context>
 </TS>
