@@ -34,8 +34,7 @@ WORK = PACKAGING / "build" / "pyinstaller"
 APP_ID = "vn.gov.nghean.danvan"  # also in danvan_desktop/config.py; the .desktop/metainfo names
 EXECUTABLE = "danvan-desktop"
 BUNDLE_NAME = "danvan-desktop"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-ICO_SIZES = (16, 24, 32, 48, 64, 256)  # what Windows asks an .ico for
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # hicolor; make_icons.py renders them
 GUIDE = "docs/huong-dan-su-dung.md"
 GUIDE_PICTURES = "docs/screenshots/guide"
 

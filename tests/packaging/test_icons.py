@@ -9,10 +9,10 @@ from PySide6.QtGui import QImage
 from tests.packaging.conftest import load
 
 
-def test_pngs_and_a_multi_size_ico(tmp_path, qapp):
+def test_pngs_and_a_multi_size_ico(tmp_path, qapp, plan):
     icons = load("make_icons")
     written = icons.make_icons(tmp_path)
-    assert sorted(written) == [16, 24, 32, 48, 64, 128, 256, 512]
+    assert sorted(written) == [16, 24, 32, 48, 64, 128, 256, 512] == list(plan.ICON_SIZES)
     for size, path in written.items():
         image = QImage(str(path))
         assert (image.width(), image.height()) == (size, size)
