@@ -2184,4 +2184,116 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <translation>Tệp cơ sở dữ liệu nằm trên thư mục dùng chung qua mạng. SQLite không khóa tệp tin cậy ở đó và tệp có thể bị hỏng. Hãy để cơ sở dữ liệu trên máy này, hoặc dùng chế độ làm việc nhóm (PostgreSQL) để dùng chung.</translation>
     </message>
   </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import articles</source>
+      <translation>Nhập bài</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) or folder(s): %1</source>
+      <translation>
+        <numerusform>%n tệp hoặc thư mục: %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Into the category:</source>
+      <translation>Vào chuyên mục:</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Nhập</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Tệp</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <source>Reading the files…</source>
+      <translation>Đang đọc các tệp…</translation>
+    </message>
+    <message>
+      <source>%1 of %2: %3</source>
+      <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+      <source>Stopping after this file…</source>
+      <translation>Sẽ dừng sau tệp này…</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>Đã nhập</translation>
+    </message>
+    <message>
+      <source>Duplicate, skipped</source>
+      <translation>Trùng, bỏ qua</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Lỗi</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Đã hủy</translation>
+    </message>
+    <message>
+      <source>Imported %1, skipped %2 already imported, failed %3.</source>
+      <translation>Đã nhập %1, bỏ qua %2 bài đã nhập trước đây, lỗi %3.</translation>
+    </message>
+    <message>
+      <source>Cancelled: the files after that were not read.</source>
+      <translation>Đã hủy: các tệp sau đó không được đọc.</translation>
+    </message>
+    <message>
+      <source>No Word, web page or text file was found there.</source>
+      <translation>Không tìm thấy tệp Word, trang web hay văn bản nào ở đó.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportMenu</name>
+    <message>
+      <source>Import articles from files…</source>
+      <translation>Nhập bài từ tệp…</translation>
+    </message>
+    <message>
+      <source>Word (.docx), web pages (.html), text (.txt) and Markdown (.md) as drafts</source>
+      <translation>Nhập Word (.docx), trang web (.html), văn bản (.txt) và Markdown (.md) thành bài nháp</translation>
+    </message>
+    <message>
+      <source>Import a folder…</source>
+      <translation>Nhập cả thư mục…</translation>
+    </message>
+    <message>
+      <source>Every Word, web page and text file in a folder</source>
+      <translation>Mọi tệp Word, trang web và văn bản trong một thư mục</translation>
+    </message>
+    <message>
+      <source>Word, web pages and text</source>
+      <translation>Word, trang web và văn bản</translation>
+    </message>
+    <message>
+      <source>Import articles from files</source>
+      <translation>Nhập bài từ tệp</translation>
+    </message>
+    <message>
+      <source>Import a folder</source>
+      <translation>Nhập cả thư mục</translation>
+    </message>
+  </context>
 </TS>

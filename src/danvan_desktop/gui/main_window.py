@@ -29,6 +29,7 @@ from danvan_desktop.gui.editing import EditingSession, SaveState
 from danvan_desktop.gui.editor.article_editor import ArticleEditor
 from danvan_desktop.gui.help_menu import HelpMenu
 from danvan_desktop.gui.icons import icon
+from danvan_desktop.gui.import_dialog import ImportMenu
 from danvan_desktop.gui.message_bar import MessageBar
 from danvan_desktop.gui.messages import error_text
 from danvan_desktop.gui.pictures import PictureController
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.proofing = Proofing(self)  # spelling, lint panel, legacy text, normalise
         self.help_menu = HelpMenu(self)  # the user guide (F1) and About
         self.backup_menu = BackupMenu(self, self._menus["file"], self._actions["settings"])
+        self.import_menu = ImportMenu(self, self._menus["file"], self._actions["save"])
         self.retranslate_ui()
         self._update_actions()
 

@@ -99,6 +99,50 @@ def _error_texts() -> dict[str, str]:
         "backup_failed": translate("Messages", "The backup could not be made or checked."),
         "backup_damaged": translate("Messages", "This backup is damaged too. Choose an older one."),
         "no_backup": translate("Messages", "There is no usable backup."),
+        # Importing files (importers/, services/importing.py)
+        "already_imported": translate(
+            "Messages", "The same file was imported before; it was skipped."
+        ),
+        "corrupt_document": translate(
+            "Messages", "The file is damaged or not in the form its name says."
+        ),
+        "encrypted_document": translate(
+            "Messages",
+            "The Word document is password-protected: remove the password in Word "
+            "(File → Info → Protect Document) and import it again.",
+        ),
+        "legacy_doc": translate(
+            "Messages",
+            "This is an old Word 97–2003 (.doc) file: open it in Word, save it as "
+            "Word Document (.docx) and import that.",
+        ),
+        "unsupported_format": translate(
+            "Messages",
+            "This kind of file cannot be imported: use Word (.docx), web pages (.html), "
+            "text (.txt) or Markdown (.md).",
+        ),
+        "zip_bomb": translate(
+            "Messages", "The file expands far beyond any real document; it was not opened."
+        ),
+        "file_too_large": translate("Messages", "The file is too large to import."),
+        "file_unreadable": translate(
+            "Messages", "The file cannot be read (it may be open in another program)."
+        ),
+        "file_not_found": translate("Messages", "The file no longer exists."),
+        "binary_file": translate("Messages", "The file is not text or a web page."),
+        "no_article_text": translate("Messages", "No article text was found in the file."),
+        "text_too_long": translate("Messages", "The text is too long for one article."),
+        "undecodable_text": translate(
+            "Messages", "The text's encoding cannot be read; save it as UTF-8 and try again."
+        ),
+        "too_many_files": translate(
+            "Messages", "Too many files at once: import at most 5,000 in one go."
+        ),
+        # Editing together (services/locks.py)
+        "locked_by_other": translate("Messages", "Someone else is editing this article."),
+        "take_over_denied": translate(
+            "Messages", "Only the article's own editor or an administrator can take it over."
+        ),
     }
 
 
@@ -114,6 +158,36 @@ def error_text(error: BaseException) -> str:
     return translate("Messages", "Unexpected error: {error}").format(
         error=str(error) or type(error).__name__
     )
+
+
+def code_text(code: str, detail: str = "") -> str:
+    """A coded outcome that is not an exception (an import report's row), in words."""
+    return _error_texts().get(code) or detail or code
+
+
+def import_warning_text(warning: str) -> str:
+    """An importer's warning ("code: English detail") in words; unknown codes keep the detail."""
+    code, _, detail = warning.partition(":")
+    text = {
+        "converted_legacy": translate(
+            "Messages", "Text in an old Vietnamese font (TCVN3/VNI) was converted to Unicode."
+        ),
+        "title_from_file_name": translate(
+            "Messages", "No title was found: the file name became the title."
+        ),
+        "picture_not_saved": translate(
+            "Messages", "A picture was not found beside the file and was left out."
+        ),
+        "picture_linked": translate(
+            "Messages", "A picture is only linked, not inserted in the document; it was left out."
+        ),
+        "picture_missing": translate("Messages", "A picture's data is missing from the file."),
+        "picture_format": translate(
+            "Messages", "A picture is not JPEG, PNG, GIF or WebP and was left out."
+        ),
+        "picture_too_large": translate("Messages", "A picture is too large and was left out."),
+    }.get(code.strip())
+    return text or detail.strip() or warning
 
 
 def status_text(status: ArticleStatus) -> str:
