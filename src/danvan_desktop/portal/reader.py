@@ -27,6 +27,7 @@ import json
 import stat
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -150,7 +151,7 @@ def _read_entry(
                     raise _refuse("entry_too_large", f"entry {info.filename!r} inflates too far")
                 _check_size(info.filename, count, info.compress_size, limits)
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, zlib.error) as error:
         raise _refuse("entry_damaged", f"entry {info.filename!r} is damaged: {error}") from None
     except RuntimeError as error:  # encrypted or otherwise unreadable
         raise _refuse("entry_damaged", f"entry {info.filename!r}: {error}") from None
