@@ -1,0 +1,67 @@
+"""`danvan backup create|list|restore`, and the log and crash trace a process leaves behind."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+from danvan_desktop.cli import main
+from danvan_desktop.logs import CRASH_FILE, LOG_FILE
+from tests.reliability.conftest import child_env
+
+
+def _titles(office) -> list[str]:
+    with sqlite3.connect(office.database) as connection:
+        return [row[0] for row in connection.execute("SELECT title FROM articles ORDER BY title")]
+
+
+def test_backup_create_list_and_restore_by_name_and_latest(office, capsys) -> None:
+    assert main(["backup", "create"]) == 0
+    assert "backup made and checked" in capsys.readouterr().out
+    assert main(["backup", "list", "--json"]) == 0
+    (first,) = json.loads(capsys.readouterr().out)
+    assert first["reason"] == "manual" and first["size"] > 0
+
+    with sqlite3.connect(office.database) as connection:
+        connection.execute("UPDATE articles SET title = 'Tiêu đề sửa sau khi sao lưu'")
+    assert main(["backup", "restore", first["name"]]) == 0
+    out = capsys.readouterr().out
+    assert f"restored {first['name']}" in out and "the replaced database was kept" in out
+    assert _titles(office)[0].startswith("Đổi mới phương thức")
+
+    assert main(["backup", "restore", "--latest"]) == 0  # the newest good one: the safety copy
+    assert _titles(office) == ["Tiêu đề sửa sau khi sao lưu"]
+    assert main(["backup", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "before-restore" in listing and "manual" in listing
+
+
+def test_backup_on_postgresql_explains_pg_dump(capsys) -> None:
+    code = main(["--database", "postgresql://danvan@127.0.0.1:1/danvan", "backup", "create"])
+    assert code == 1
+    assert "pg_dump" in capsys.readouterr().err
+
+
+HARD_CRASH = textwrap.dedent(
+    """
+    import ctypes, logging
+    from danvan_desktop.logs import setup_logging
+    setup_logging()
+    logging.getLogger("danvan_desktop.test").warning("trước khi hỏng")
+    ctypes.string_at(0)  # a segmentation fault, as a broken native library would cause
+    """
+)
+
+
+def test_a_hard_crash_leaves_a_python_trace_beside_the_log(data_home) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", HARD_CRASH], env=child_env(), capture_output=True, timeout=60
+    )
+    assert result.returncode != 0
+    logs = data_home / "logs"
+    assert "trước khi hỏng" in (logs / LOG_FILE).read_text(encoding="utf-8")
+    trace = (logs / CRASH_FILE).read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in trace and "<string>" in trace
