@@ -30,6 +30,7 @@ class CategoryPanel(QWidget):
         super().__init__(parent)
         self._context = context
         self._nodes: list = []
+        self._restoring = False
         self.heading = QLabel(objectName="categoryHeading")
         self.heading.setStyleSheet("font-weight: 600; color: #374151; padding: 2px 4px;")
         self.model = CategoryTreeModel(self)
@@ -75,12 +76,12 @@ class CategoryPanel(QWidget):
         self.view.expandAll()
         self.nodes_loaded.emit(nodes)
         index = self.model.index_of(keep) if keep is not None else QModelIndex()
-        if not index.isValid():
+        same = index.isValid()  # the same category again: its list needs no new query
+        if not same:
             index = self.model.index_of(ALL_ARTICLES)
-        blocked = keep is not None and self.current_id() == keep
-        self.view.selectionModel().blockSignals(blocked)
+        self._restoring = same
         self.view.setCurrentIndex(index)
-        self.view.selectionModel().blockSignals(False)
+        self._restoring = False
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -96,7 +97,7 @@ class CategoryPanel(QWidget):
         self.view.setCurrentIndex(self.model.index_of(category_id))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._restoring:
             self.category_chosen.emit(current.siblingAtColumn(0).data(CategoryIdRole))
 
     # an admin's changes ----------------------------------------------------------
