@@ -222,6 +222,19 @@ def test_legacy_paste_offers_a_conversion_and_undo_restores(qtbot, desk, text, h
     assert body.toPlainText() == original
 
 
+def test_legacy_text_pasted_into_the_sapo_is_offered_too(qtbot, desk):
+    sapo = desk.editor.sapo_edit
+    sapo.setPlainText("")
+    sapo.setFocus()
+    qtbot.waitUntil(sapo.hasFocus)
+    _paste(sapo, "§æi míi ph\xad¬ng thøc l·nh ®¹o")
+    assert desk.proofing.legacy_bar.isVisible()
+    desk.proofing.legacy_bar.buttons[0].click()
+    assert sapo.toPlainText() == "Đổi mới phương thức lãnh đạo"
+    sapo.undo()
+    assert sapo.toPlainText() == "§æi míi ph\xad¬ng thøc l·nh ®¹o"
+
+
 def test_ordinary_paste_shows_no_legacy_bar(qtbot, desk):
     body = _fresh_body(qtbot, desk, "")
     _paste(body, "Đổi mới phương thức lãnh đạo. Plain English too.")

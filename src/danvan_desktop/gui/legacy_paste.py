@@ -24,6 +24,7 @@ from danvan_desktop.vietnamese.legacy import Detection
 
 LEGACY = ("tcvn3", "vni", "viqr", "cp1258")
 PREVIEW_CHARS = 140
+MIN_INSERTED = 8  # characters: a word typed through an input method is not a paste
 _FONT_FAMILY = re.compile(r"font-family\s*:\s*([^;\"'>]+|\"[^\"]*\"|'[^']*')", re.IGNORECASE)
 _FONT_FACE = re.compile(r"<font[^>]*\bface\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.IGNORECASE)
 
@@ -60,15 +61,34 @@ class LegacyBar(MessageBar):
 
 
 class LegacyPasteOffer(QObject):
-    """Watches the body's pastes and opened articles; owns the `LegacyBar`."""
+    """Watches the body's pastes, other fields' large insertions and opened articles.
+
+    Owns the `LegacyBar`. The body reports each paste with the clipboard's
+    HTML (`MarkdownEdit.pasted`), which may name the font; the title and the
+    sapo are watched through their documents, by content alone.
+    """
 
     def __init__(self, edit: QPlainTextEdit, bar: LegacyBar, parent: QObject | None = None):
         super().__init__(parent or edit)
-        self._edit = edit
+        self._edit = edit  # the body
+        self._target = edit  # the field of the current offer
         self._bar = bar
         self._range: QTextCursor | None = None  # follows edits made elsewhere in the document
         self._detection: Detection | None = None
         self._font: str | None = None
+
+    def watch(self, edit: QPlainTextEdit) -> None:
+        """Offer conversions for text pasted or dropped into another plain-text field."""
+
+        def inserted(position: int, _removed: int, added: int) -> None:
+            if added >= MIN_INSERTED and edit.hasFocus():
+                cursor = QTextCursor(edit.document())
+                cursor.setPosition(position)
+                end = min(position + added, edit.document().characterCount() - 1)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                self._offer(cursor, None, pasted=True, edit=edit)
+
+        edit.document().contentsChange.connect(inserted)
 
     def pasted(self, start: int, end: int, clipboard_html: str = "") -> None:
         """Connected to `MarkdownEdit.pasted`: text now lies at [start, end)."""
@@ -86,8 +106,16 @@ class LegacyPasteOffer(QObject):
         cursor.select(QTextCursor.SelectionType.Document)
         self._offer(cursor, None, pasted=False)
 
-    def _offer(self, cursor: QTextCursor, font: str | None, *, pasted: bool) -> None:
-        if self._edit.isReadOnly():
+    def _offer(
+        self,
+        cursor: QTextCursor,
+        font: str | None,
+        *,
+        pasted: bool,
+        edit: QPlainTextEdit | None = None,
+    ) -> None:
+        edit = edit or self._edit
+        if edit.isReadOnly():
             return
         text = _selected(cursor)
         detection = detect_encoding(text, font)
@@ -97,6 +125,7 @@ class LegacyPasteOffer(QObject):
         if converted == text:
             return
         self._range, self._detection, self._font = cursor, detection, font
+        self._target = edit
         preview = " ".join(converted.split())
         if len(preview) > PREVIEW_CHARS:
             preview = preview[:PREVIEW_CHARS].rsplit(" ", 1)[0] + "…"
@@ -120,14 +149,14 @@ class LegacyPasteOffer(QObject):
         self._range = self._detection = None
         if cursor is None or detection is None or not cursor.hasSelection():
             return False
-        if self._edit.isReadOnly():
+        if self._target.isReadOnly():
             return False
         text = _selected(cursor)
         converted = convert(text, detection.encoding, font_name=self._font)
         cursor.beginEditBlock()
         cursor.insertText(converted)
         cursor.endEditBlock()
-        self._edit.setTextCursor(cursor)
+        self._target.setTextCursor(cursor)
         return True
 
     def reject(self) -> None:

@@ -70,6 +70,8 @@ class Proofing(QObject):
         layout = editor.layout()
         layout.insertWidget(layout.indexOf(editor.body), self.legacy_bar)
         self.legacy = LegacyPasteOffer(editor.body, self.legacy_bar, self)
+        self.legacy.watch(editor.title_edit)
+        self.legacy.watch(editor.sapo_edit)
         self._build_actions(window, editor)
         editor.body.pasted.connect(self.legacy.pasted)
         editor.edited.connect(self.lint_panel.schedule)
