@@ -133,7 +133,10 @@ UNUSED_PLUGIN_DIRS = (
 KEPT_CHROMIUM_LOCALES = ("vi.pak", "en-US.pak")
 # Python bindings PyInstaller's hooks collect as dependencies of QtWebEngineWidgets; the
 # Qt libraries under them stay (WebEngine links them), only the Python wrappers go.
+# Excluding the modules up front also spares the build the QtQml hook, which would
+# collect (and analyse the libraries of) every QML plugin only for prune() to drop them.
 UNUSED_BINDINGS = ("OpenGL", "OpenGLWidgets", "Qml", "Quick", "QuickWidgets")
+UNUSED_BINDING_MODULES = tuple(f"PySide6.Qt{name}" for name in UNUSED_BINDINGS)
 # Chromium's developer tools, and platform plugins for kiosks and embedded boards.
 UNUSED_FILES = ("qtwebengine_devtools_resources.pak",)
 UNUSED_PLATFORMS = ("eglfs", "linuxfb", "minimal", "vkkhrdisplay", "vnc")
