@@ -112,3 +112,17 @@ def test_short_passphrase_and_missing_key_are_clear_errors() -> None:
     with pytest.raises(SigningKeyError) as missing:
         signing.load_signing_key(PASSPHRASE)
     assert missing.value.code == "key_missing"
+
+
+def test_a_reader_may_trust_several_keys(key: signing.SigningKey, tmp_path: Path) -> None:
+    from danvan_desktop.portal import read_package
+
+    signing.generate_key("another passphrase", tmp_path / "other")
+    other = signing.load_signing_key("another passphrase", tmp_path / "other")
+    build_package(sample_input(), tmp_path / "p.zip", key)
+    verified = read_package(tmp_path / "p.zip", [other.public, key.public])
+    assert verified.key_id == key.public.key_id_hex
+    with pytest.raises(PackageError) as refused:
+        read_package(tmp_path / "p.zip", [other.public])
+    assert refused.value.code == "signature_wrong_key"
+    assert other.public.key_id_hex in refused.value.message

@@ -48,7 +48,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify = subparsers.add_parser("verify", help="check a package's schema, hashes and signature")
     verify.add_argument("path", type=Path)
     verify.add_argument(
-        "--public-key", type=Path, metavar="FILE", help="default: this PC's own public key"
+        "--public-key",
+        type=Path,
+        action="append",
+        metavar="FILE",
+        help="a trusted key (repeat for several; default: this PC's own key)",
     )
     verify.add_argument("--json", action="store_true", help="say ok, or the refusal's code")
     verify.set_defaults(handler=run_verify)
@@ -65,7 +69,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import-package", help="read a verified package into this store (a second office PC)"
     )
     importing.add_argument("path", type=Path)
-    importing.add_argument("--public-key", type=Path, metavar="FILE")
+    importing.add_argument("--public-key", type=Path, action="append", metavar="FILE")
     importing.add_argument("--json", action="store_true")
     add_as_argument(importing)
     importing.set_defaults(handler=run_import)
@@ -86,8 +90,10 @@ def passphrase(*, confirm: bool = False) -> str:
     return value
 
 
-def _public_key(path: Path | None) -> portal.PublicKey:
-    return signing.read_public_key_file(path) if path else signing.load_public_key()
+def _public_keys(paths: list[Path] | None) -> list[portal.PublicKey]:
+    if not paths:
+        return [signing.load_public_key()]
+    return [signing.read_public_key_file(path) for path in paths]
 
 
 def run_key_generate(args: argparse.Namespace) -> int:
@@ -158,7 +164,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     try:
-        package = portal.read_package(args.path, _public_key(args.public_key))
+        package = portal.read_package(args.path, _public_keys(args.public_key))
     except DanvanError as refusal:
         if not args.json:
             raise
@@ -208,7 +214,7 @@ def run_import(args: argparse.Namespace) -> int:
     store = store_of(args)
     actor = acting_user(args, store)
     report = package_import.import_package(
-        store, actor, args.path, _public_key(args.public_key)
+        store, actor, args.path, _public_keys(args.public_key)
     ).value
     if args.json:
         print_json(report)

@@ -28,6 +28,7 @@ import stat
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ from danvan_desktop.portal.model import (
     SIGNATURE_NAME,
 )
 from danvan_desktop.portal.schemas import validate
-from danvan_desktop.portal.signing import PublicKey, verify_signature
+from danvan_desktop.portal.signing import PublicKey, choose_key, verify_signature
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +205,16 @@ def read_manifest(path: Path, limits: Limits = DEFAULT_LIMITS) -> dict[str, Any]
 
 
 def read_package(
-    path: Path, public_key: PublicKey, limits: Limits = DEFAULT_LIMITS
+    path: Path,
+    public_key: PublicKey | Iterable[PublicKey],
+    limits: Limits = DEFAULT_LIMITS,
 ) -> VerifiedPackage:
-    """Every file of the package, once the signature, schemas and all hashes hold."""
+    """Every file of the package, once the signature, schemas and all hashes hold.
+
+    `public_key` is the publisher's key, or every key the reader trusts; the
+    signature names the one it was made with.
+    """
+    trusted = [public_key] if isinstance(public_key, PublicKey) else list(public_key)
     with _open(path) as archive:
         entries = {info.filename: info for info in _check_directory(archive, limits)}
         for required in (MANIFEST_NAME, SIGNATURE_NAME):
@@ -220,6 +228,7 @@ def read_package(
             signature_text = signature.decode("utf-8")
         except UnicodeDecodeError:
             raise _refuse("signature_malformed", "the signature is not text") from None
+        public_key = choose_key(signature_text, trusted)
         comment = verify_signature(manifest_bytes, signature_text, public_key)
         manifest = _json(manifest_bytes, MANIFEST_NAME)
         _check_manifest_shape(manifest)

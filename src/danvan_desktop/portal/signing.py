@@ -20,6 +20,7 @@ import binascii
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,6 +101,26 @@ class SigningKey:
         first = base64.b64encode(_PREHASHED_ALG + self.public.key_id + signature).decode("ascii")
         second = base64.b64encode(global_signature).decode("ascii")
         return f"{_UNTRUSTED}{untrusted}\n{first}\n{_TRUSTED}{trusted_comment}\n{second}\n"
+
+
+def choose_key(signature_text: str, trusted: Iterable[PublicKey]) -> PublicKey:
+    """The trusted key whose id the signature names (the portal may trust several)."""
+    keys = list(trusted)
+    lines = signature_text.splitlines()
+    try:
+        blob = base64.b64decode(lines[1].strip(), validate=True)
+    except (IndexError, binascii.Error):
+        raise PackageError(
+            "signature_malformed", "the signature is not in minisign format"
+        ) from None
+    for key in keys:
+        if blob[2:10] == key.key_id:
+            return key
+    trusted_ids = ", ".join(key.key_id_hex for key in keys) or "none"
+    raise PackageError(
+        "signature_wrong_key",
+        f"signed by key {blob[2:10][::-1].hex().upper()}, not by a trusted key ({trusted_ids})",
+    )
 
 
 def verify_signature(data: bytes, signature_text: str, public_key: PublicKey) -> str:

@@ -15,6 +15,7 @@ in the audit log. Missing categories are created from the package's path.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -197,9 +198,12 @@ def _import_article(
 
 
 def import_package(
-    store: Store, actor: Actor, path: Path, public_key: portal.PublicKey
+    store: Store,
+    actor: Actor,
+    path: Path,
+    public_key: portal.PublicKey | Iterable[portal.PublicKey],
 ) -> Outcome[ImportReport]:
-    """Verify the package at `path` with `public_key`, then read it into this store."""
+    """Verify the package at `path` with a trusted key, then read it into this store."""
     package = portal.read_package(Path(path), public_key)
     manifest = package.manifest
     with store.unit() as session:
