@@ -278,7 +278,10 @@ def test_normalise_follows_the_house_tone_style(qtbot, desk):
 
 def test_a_read_only_article_is_neither_normalised_nor_fixed(qtbot, desk):
     body = _fresh_body(qtbot, desk, "Tỉnh  uỷ")
+    assert desk.proofing.normalize_action.isEnabled()
     desk.editor.set_read_only(True)
+    desk.proofing._state_changed()
+    assert not desk.proofing.normalize_action.isEnabled()
     assert desk.proofing.normalize() == []
     assert body.toPlainText() == "Tỉnh  uỷ"
     panel = desk.proofing.lint_panel

@@ -173,11 +173,15 @@ class Proofing(QObject):
         self.warm_up()
         self.lint_panel.lint_now()
         self.legacy.opened()
+        self._state_changed()
 
-    def _state_changed(self, state) -> None:
+    def _state_changed(self, _state=None) -> None:
         if self._window.editing.current is None:  # the article was closed
             self.lint_panel.clear()
             self.legacy.reject()
+        editable = self._window.editing.current is not None and self.lint_panel.editable
+        self.normalize_action.setEnabled(editable)
+        self.fix_all_action.setEnabled(editable)
 
     def _reveal(self, field: str) -> None:
         if field == "caption":
