@@ -159,3 +159,14 @@ def test_no_file_outside_the_layout(hostile_package: dict[str, bytes], tmp_path:
     for name in hostile_package:
         assert ".." not in name.split("/") and not name.startswith("/")
         assert name.split("/")[0] in {"articles", "categories", "media"} or "/" not in name
+
+
+def test_a_body_handed_to_the_page_is_sanitised_unless_the_sanitiser_made_it() -> None:
+    from danvan_desktop.rendering import PageArticle, SiteInfo, render_body, render_page
+
+    article = PageArticle(title="t", sapo="", body_markdown="<b onclick=x()>đậm</b>")
+    site = SiteInfo("Ban Dân vận", "BAN DÂN VẬN")
+    made = render_body(article.body_markdown)
+    assert render_page(article, site, body_html=made) == render_page(article, site)
+    forged = render_page(article, site, body_html="<p>x</p><script>alert(1)</script>")
+    assert not parse(forged).find_all("script")

@@ -20,7 +20,12 @@ from datetime import datetime, timedelta, timezone
 from markupsafe import Markup
 
 from danvan_desktop.rendering.markdown_html import render_body
-from danvan_desktop.rendering.sanitize import MediaUrl, resolve_url, sanitize_html
+from danvan_desktop.rendering.sanitize import (
+    MediaUrl,
+    SanitisedHtml,
+    resolve_url,
+    sanitize_html,
+)
 from danvan_desktop.rendering.templates import (
     PORTAL_CSS_NAME,
     content_security_policy,
@@ -145,11 +150,14 @@ def render_page(
     caller only, still bound by the page's Content-Security-Policy.
     `body_html` is this article's `render_body` output when the caller has it
     already (the exporter writes it into the record too): Markdown is the
-    costly half of a page, so it is not converted twice. It still passes the
-    sanitiser, which is cheap and makes the parameter no way around it.
+    costly half of a page, so it is not converted twice. Anything but the
+    sanitiser's own output is sanitised again, so the parameter is no way
+    around it.
     """
     if body_html is None:
         body = Markup(render_body(article.body_markdown, media_url=media_url))
+    elif isinstance(body_html, SanitisedHtml):
+        body = Markup(body_html)
     else:
         body = Markup(sanitize_html(body_html))
     context = _page_frame(site, css_href=css_href, inline_css=inline_css, extra_head=extra_head)

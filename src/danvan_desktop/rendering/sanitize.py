@@ -206,7 +206,16 @@ def _cleaner(
     )
 
 
-def sanitize_html(html: str, *, media_url: MediaUrl | None = None) -> str:
+class SanitisedHtml(str):
+    """HTML as `sanitize_html` returned it, so a page can take it without another pass.
+
+    A marker of trust like `markupsafe.Markup`: only this module makes one.
+    """
+
+    __slots__ = ()
+
+
+def sanitize_html(html: str, *, media_url: MediaUrl | None = None) -> SanitisedHtml:
     """Reduce `html` to the article allowlist and resolve its media references.
 
     A `Cleaner` is cheap to build (microseconds), so one is made per call with
@@ -231,6 +240,6 @@ def sanitize_html(html: str, *, media_url: MediaUrl | None = None) -> str:
     for _ in range(_MAX_SETTLING_PASSES):
         again = settle.clean(cleaned)
         if again == cleaned:
-            return cleaned
+            return SanitisedHtml(cleaned)
         cleaned = again
     raise InvalidInput("render.unstable_html", "the body's HTML does not settle when sanitised")
