@@ -19,7 +19,9 @@ Cases:
 
 Goal (issue 5): export ≤ 3 × zip, judged against the stricter "zip". Rounds
 are interleaved so drift on a shared machine hits every case alike; prints
-medians and minimums.
+medians and minimums of wall time, and the process's CPU time, which moves
+far less with the machine's load (the export's CPU time counts its zip thread
+too, which on an idle machine runs beside the rendering).
 """
 
 from __future__ import annotations
