@@ -80,8 +80,9 @@ class LegacyPasteOffer(QObject):
     def watch(self, edit: QPlainTextEdit) -> None:
         """Offer conversions for text pasted or dropped into another plain-text field."""
 
-        def inserted(position: int, _removed: int, added: int) -> None:
-            if added >= MIN_INSERTED and edit.hasFocus():
+        def inserted(position: int, removed: int, added: int) -> None:
+            # removed == added is a re-highlight (the spelling underlines), not new text
+            if added >= MIN_INSERTED and added != removed and edit.hasFocus():
                 cursor = QTextCursor(edit.document())
                 cursor.setPosition(position)
                 end = min(position + added, edit.document().characterCount() - 1)
