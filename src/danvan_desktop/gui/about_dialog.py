@@ -10,7 +10,6 @@ licence files of its Python packages in `licenses/` (packaging/build.py).
 from __future__ import annotations
 
 import html
-from importlib.metadata import PackageNotFoundError, version
 
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
@@ -30,6 +29,9 @@ WEBENGINE_NOTICES = "https://doc.qt.io/qt-6/qtwebengine-licensing.html"
 
 
 def app_version() -> str:
+    # Imported here: importlib.metadata costs ~40 ms, too much to pay before the first paint.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("danvan-desktop")
     except PackageNotFoundError:  # a source tree that was never installed
