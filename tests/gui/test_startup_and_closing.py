@@ -127,3 +127,13 @@ def test_settings_dialog_labels_tone_styles_by_example_and_saves(qtbot) -> None:
     assert (chosen.language, chosen.tone_style, chosen.autosave_seconds) == ("en", "reformed", 5)
     save_settings(chosen)
     assert load_settings().banner_text == "BAN DÂN VẬN HUYỆN ỦY"
+
+
+def test_only_an_administrator_changes_the_database_and_the_site(qtbot) -> None:
+    from danvan_desktop.gui.settings_dialog import SettingsDialog
+    from danvan_desktop.settings import AppSettings
+
+    dialog = SettingsDialog(AppSettings(), may_manage=False)
+    qtbot.addWidget(dialog)
+    assert not dialog.database.isEnabled() and not dialog.banner.isEnabled()
+    assert dialog.language.isEnabled() and dialog.autosave.isEnabled()

@@ -28,7 +28,7 @@ LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, parent=None) -> None:
+    def __init__(self, settings: AppSettings, parent=None, *, may_manage: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -67,6 +67,11 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         form.addRow(self.tr("Site name:"), self.site_name)
         form.addRow(self.tr("Banner:"), self.banner)
+        if not may_manage:  # the office's settings: an administrator's to change
+            reason = self.tr("Only an administrator changes the database and the site")
+            for field in (self.database, self.site_name, self.banner):
+                field.setEnabled(False)
+                field.setToolTip(reason)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -21,6 +21,7 @@ from danvan_desktop.gui.messages import error_text
 from danvan_desktop.gui.settings_dialog import SettingsDialog
 from danvan_desktop.gui.startup_checks import offer_restore_if_damaged, warn_if_network_share
 from danvan_desktop.settings import save_settings
+from danvan_desktop.workflow import Role
 
 PASSWORD_VARIABLE = "DANVAN_PASSWORD"
 
@@ -106,7 +107,9 @@ class DeskStartup(QObject):
         self.ready.emit(actor)
 
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.context.settings, self.window)
+        actor = self.context.actor
+        may_manage = actor is None or actor.has(Role.ADMIN)  # before sign-in: a fresh setup
+        dialog = SettingsDialog(self.context.settings, self.window, may_manage=may_manage)
         if not dialog.exec():
             return
         new = dialog.result_settings()
