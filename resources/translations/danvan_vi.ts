@@ -22,92 +22,92 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="45" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="47" />
       <source>About Danvan Desktop</source>
       <translation>Giới thiệu Danvan Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="51" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="53" />
       <source>Version %1</source>
       <translation>Phiên bản %1</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="55" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="57" />
       <source>The editorial workstation of the Ban Dân vận Tỉnh ủy Nghệ An portal: write, review and publish articles, also without a network.</source>
       <translation>Phần mềm biên tập của trang Ban Dân vận Tỉnh ủy Nghệ An: viết, duyệt và xuất bản tin bài, kể cả khi không có mạng.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="83" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="85" />
       <source>LGPL-3.0-only; Chromium: BSD-3-Clause and the licences of its parts</source>
       <translation>LGPL-3.0-only; Chromium: BSD-3-Clause và giấy phép của các thành phần</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="101" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="103" />
       <source>Icon fonts of qtawesome</source>
       <translation>Phông biểu tượng của qtawesome</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="103" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="105" />
       <source>Material Design Icons: Apache-2.0; Font Awesome: SIL OFL 1.1 (fonts) and CC BY 4.0 (icons); Elusive Icons: SIL OFL 1.1; Codicons: CC BY 4.0</source>
       <translation>Material Design Icons: Apache-2.0; Font Awesome: SIL OFL 1.1 (phông) và CC BY 4.0 (biểu tượng); Elusive Icons: SIL OFL 1.1; Codicons: CC BY 4.0</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="108" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="110" />
       <source>DejaVu Sans (subset, for the approval slip)</source>
       <translation>DejaVu Sans (một phần, cho phiếu duyệt)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="109" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="111" />
       <source>Bitstream Vera licence; the DejaVu changes are in the public domain</source>
       <translation>Giấy phép Bitstream Vera; các thay đổi của DejaVu thuộc phạm vi công cộng</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="112" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="114" />
       <source>Dictionaries: house words, acronyms, confusions, common syllables</source>
       <translation>Từ điển: từ của cơ quan, từ viết tắt, lỗi hay nhầm, âm tiết thông dụng</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="113" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="115" />
       <source>Compiled for this project; GPL-3.0-or-later like the application</source>
       <translation>Biên soạn cho dự án này; GPL-3.0-or-later như phần mềm</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="116" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="118" />
       <source>TCVN3 and VNI conversion tables</source>
       <translation>Bảng chuyển mã TCVN3 và VNI</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="118" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="120" />
       <source>Derived from glibc's iconv tables (LGPL-2.1-or-later) and checked against Unikey's vnconv (GPL-2.0-or-later)</source>
       <translation>Lấy từ bảng iconv của glibc (LGPL-2.1-or-later) và đối chiếu với vnconv của Unikey (GPL-2.0-or-later)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="131" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="133" />
       <source>Qt is used under the GNU LGPL version 3: the Qt libraries are separate files in the installation folder and may be replaced with compatible versions. Their sources: %1. Obligations: %2.</source>
       <translation>Qt được dùng theo giấy phép GNU LGPL phiên bản 3: các thư viện Qt là những tệp riêng trong thư mục cài đặt và có thể thay bằng phiên bản tương thích. Mã nguồn: %1. Nghĩa vụ: %2.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="139" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="141" />
       <source>Qt WebEngine contains Chromium; the notices of Chromium's third-party parts: %1.</source>
       <translation>Qt WebEngine chứa Chromium; thông báo về các thành phần bên thứ ba của Chromium: %1.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="142" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="144" />
       <source>The full licence texts of the Python packages are in the “licenses” folder of the installation.</source>
       <translation>Toàn văn giấy phép của các gói Python nằm trong thư mục “licenses” của bản cài đặt.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="145" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="147" />
       <source>Licences of the software that ships with the desk</source>
       <translation>Giấy phép của phần mềm đi kèm</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="146" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="148" />
       <source>Component</source>
       <translation>Thành phần</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="146" />
+      <location filename="../../src/danvan_desktop/gui/about_dialog.py" line="148" />
       <source>Licence</source>
       <translation>Giấy phép</translation>
     </message>
@@ -492,47 +492,47 @@
   <context>
     <name>CategoryPanel</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="49" />
+      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="50" />
       <source>Categories</source>
       <translation>Chuyên mục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="74" />
+      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="75" />
       <source>All articles</source>
       <translation>Tất cả bài viết</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="109" />
+      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="110" />
       <source>New category…</source>
       <translation>Thêm chuyên mục…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="112" />
+      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="113" />
       <source>New subcategory…</source>
       <translation>Thêm chuyên mục con…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="114" />
+      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="115" />
       <source>Rename…</source>
       <translation>Đổi tên…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="118" />
+      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="119" />
       <source>New category</source>
       <translation>Chuyên mục mới</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="118" />
+      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="119" />
       <source>Name:</source>
       <translation>Tên:</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="124" />
+      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="125" />
       <source>Rename category</source>
       <translation>Đổi tên chuyên mục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="124" />
+      <location filename="../../src/danvan_desktop/gui/category_panel.py" line="125" />
       <source>New name:</source>
       <translation>Tên mới:</translation>
     </message>
@@ -669,6 +669,39 @@
     </message>
   </context>
   <context>
+    <name>CompareDialog</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/compare_dialog.py" line="56" />
+      <source>Compare with the saved version</source>
+      <translation>So sánh với bản đã lưu</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/compare_dialog.py" line="61" />
+      <source>Left: %1. Right: your text. Copy what you need into the editor.</source>
+      <translation>Bên trái: %1. Bên phải: nội dung của bạn. Hãy chép phần cần giữ vào trình soạn thảo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/compare_dialog.py" line="64" />
+      <source>Red: only in the saved version. Green: only in yours.</source>
+      <translation>Đỏ: chỉ có trong bản đã lưu. Xanh: chỉ có trong bản của bạn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/compare_dialog.py" line="69" />
+      <source>Copy my text</source>
+      <translation>Sao chép nội dung của tôi</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/compare_dialog.py" line="72" />
+      <source>Load the saved version</source>
+      <translation>Mở bản đã lưu</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/compare_dialog.py" line="75" />
+      <source>Your text stays recoverable: the desk offers it back after loading.</source>
+      <translation>Nội dung của bạn vẫn khôi phục được: sau khi mở, phần mềm sẽ đề nghị lấy lại.</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashDialog</name>
     <message>
       <location filename="../../src/danvan_desktop/gui/crash_dialog.py" line="69" />
@@ -714,12 +747,12 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
   <context>
     <name>DeskStartup</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/startup.py" line="123" />
+      <location filename="../../src/danvan_desktop/gui/startup.py" line="126" />
       <source>Database</source>
       <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/startup.py" line="124" />
+      <location filename="../../src/danvan_desktop/gui/startup.py" line="127" />
       <source>The new database address applies at the next start.</source>
       <translation>Địa chỉ cơ sở dữ liệu mới có hiệu lực từ lần khởi động sau.</translation>
     </message>
@@ -850,6 +883,44 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     </message>
   </context>
   <context>
+    <name>EditLock</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/edit_lock.py" line="97" />
+      <source>This article is being edited by %1 (since %2). It is read-only for you.</source>
+      <translation>Bài này đang được %1 sửa (từ %2). Bạn chỉ xem được.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/edit_lock.py" line="100" />
+      <source>Take over</source>
+      <translation>Tiếp quản</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/edit_lock.py" line="115" />
+      <source>Nobody else is editing this article now: you can edit it.</source>
+      <translation>Hiện không ai khác đang sửa bài này: bạn có thể sửa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/edit_lock.py" line="183" />
+      <source>This article is being edited by %1. It is read-only for you.</source>
+      <translation>Bài này đang được %1 sửa. Bạn chỉ xem được.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/edit_lock.py" line="197" />
+      <source>You took over the article. Whatever the other desk had not saved stays there.</source>
+      <translation>Bạn đã tiếp quản bài viết. Những gì máy kia chưa lưu vẫn nằm ở máy đó.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/edit_lock.py" line="234" />
+      <source>%1 took over this article. Your text stays here, read-only: copy what you need.</source>
+      <translation>%1 đã tiếp quản bài này. Nội dung của bạn vẫn ở đây, chỉ xem được: hãy chép phần cần giữ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/edit_lock.py" line="239" />
+      <source>Copy my text</source>
+      <translation>Sao chép nội dung của tôi</translation>
+    </message>
+  </context>
+  <context>
     <name>FindBar</name>
     <message>
       <location filename="../../src/danvan_desktop/gui/editor/find_bar.py" line="103" />
@@ -969,24 +1040,162 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="138" />
+      <source>Import articles</source>
+      <translation>Nhập bài viết</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="140" />
+      <source>%n file(s) or folder(s): %1</source>
+      <translation>
+        <numerusform>%n tệp hoặc thư mục: %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="142" />
+      <source>Into the category:</source>
+      <translation>Vào chuyên mục:</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="143" />
+      <source>Import</source>
+      <translation>Nhập</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="144" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="145" />
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="146" />
+      <source>File</source>
+      <translation>Tệp</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="146" />
+      <source>Result</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="146" />
+      <source>Why</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="161" />
+      <source>Reading the files…</source>
+      <translation>Đang đọc các tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="189" />
+      <source>%1 of %2: %3</source>
+      <translation>%1 / %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="199" />
+      <source>Stopping after this file…</source>
+      <translation>Sẽ dừng sau tệp này…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="215" />
+      <source>Imported</source>
+      <translation>Đã nhập</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="216" />
+      <source>Duplicate, skipped</source>
+      <translation>Trùng, bỏ qua</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="217" />
+      <source>Failed</source>
+      <translation>Lỗi</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="218" />
+      <source>Cancelled</source>
+      <translation>Đã hủy</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="235" />
+      <source>Imported %1, skipped %2 already imported, failed %3.</source>
+      <translation>Đã nhập %1, bỏ qua %2 đã nhập trước đây, lỗi %3.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="242" />
+      <source>Cancelled: the files after that were not read.</source>
+      <translation>Đã hủy: các tệp sau đó chưa được đọc.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="244" />
+      <source>No Word, web page or text file was found there.</source>
+      <translation>Không tìm thấy tệp Word, trang web hay văn bản nào ở đó.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportMenu</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="287" />
+      <source>Import articles from files…</source>
+      <translation>Nhập bài viết từ tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="289" />
+      <source>Word (.docx), web pages (.html), text (.txt) and Markdown (.md) as drafts</source>
+      <translation>Word (.docx), trang web (.html), văn bản (.txt) và Markdown (.md), thành bản nháp</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="291" />
+      <source>Import a folder…</source>
+      <translation>Nhập cả thư mục…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="292" />
+      <source>Every Word, web page and text file in a folder</source>
+      <translation>Mọi tệp Word, trang web và văn bản trong một thư mục</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="319" />
+      <source>Word, web pages and text</source>
+      <translation>Word, trang web và văn bản</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="322" />
+      <source>Import articles from files</source>
+      <translation>Nhập bài viết từ tệp</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="332" />
+      <source>Import a folder</source>
+      <translation>Nhập cả thư mục</translation>
+    </message>
+  </context>
+  <context>
     <name>LegacyPasteOffer</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="104" />
+      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="134" />
       <source>The pasted text looks like %1. Converted to Unicode it reads: “%2”</source>
       <translation>Đoạn vừa dán có vẻ là %1. Chuyển sang Unicode sẽ thành: “%2”</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="107" />
+      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="137" />
       <source>This article's text looks like %1. Converted to Unicode it reads: “%2”</source>
       <translation>Nội dung bài có vẻ là %1. Chuyển sang Unicode sẽ thành: “%2”</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="113" />
+      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="143" />
       <source>Convert to Unicode</source>
       <translation>Chuyển sang Unicode</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="113" />
+      <location filename="../../src/danvan_desktop/gui/legacy_paste.py" line="143" />
       <source>Keep as it is</source>
       <translation>Giữ nguyên</translation>
     </message>
@@ -1089,6 +1298,35 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     </message>
   </context>
   <context>
+    <name>LiveRefresh</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/live_refresh.py" line="171" />
+      <source>%1 saved a new revision of this article; it is shown now.</source>
+      <translation>%1 đã lưu một phiên bản mới của bài này; phiên bản đó đang được hiển thị.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/live_refresh.py" line="175" />
+      <source>This article was changed by %1 while you were editing it. Your text is still here and has not been saved over theirs.</source>
+      <translation>Bài này đã được %1 sửa trong lúc bạn đang sửa. Nội dung của bạn vẫn còn đây và chưa ghi đè lên bản của họ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/live_refresh.py" line="182" />
+      <source>Reload</source>
+      <translation>Tải lại</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/live_refresh.py" line="183" />
+      <source>Compare</source>
+      <translation>So sánh</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/live_refresh.py" line="192" />
+      <location filename="../../src/danvan_desktop/gui/live_refresh.py" line="217" />
+      <source>the version %1 saved</source>
+      <translation>bản %1 đã lưu</translation>
+    </message>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
       <location filename="../../src/danvan_desktop/gui/login.py" line="73" />
@@ -1114,159 +1352,164 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="179" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="185" />
       <source>Danvan Desktop — the editor's desk</source>
       <translation>Danvan Desktop — Bàn biên tập</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="181" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="187" />
       <source>New article</source>
       <translation>Bài mới</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="181" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="187" />
       <source>Start a new article in this category</source>
       <translation>Viết bài mới trong chuyên mục này</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="182" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="188" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="182" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="188" />
       <source>Save a revision (Ctrl+S)</source>
       <translation>Lưu một phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="183" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="189" />
       <source>Submit for review</source>
       <translation>Gửi duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="183" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="189" />
       <source>Send the article to a reviewer</source>
       <translation>Gửi bài cho người duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="184" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="190" />
       <source>Approve</source>
       <translation>Duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="184" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="190" />
       <source>Approve this revision for publishing</source>
       <translation>Duyệt phiên bản này để xuất bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="186" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="192" />
       <source>Request changes</source>
       <translation>Yêu cầu sửa</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="187" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="193" />
       <source>Send the article back to its editor with a comment</source>
       <translation>Trả bài về cho biên tập viên kèm ý kiến</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="190" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="196" />
       <source>Publish</source>
       <translation>Xuất bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="191" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="197" />
       <source>Publishing goes through the portal export, which is not available yet</source>
       <translation>Xuất bản được thực hiện qua chức năng xuất gói lên cổng thông tin, hiện chưa có</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="193" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="199" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="193" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="199" />
       <source>Language, tone marks, autosave, database</source>
       <translation>Ngôn ngữ, kiểu bỏ dấu, tự lưu, cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="194" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="200" />
       <source>Quit</source>
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="196" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="202" />
       <source>Apply the house tone-mark style</source>
       <translation>Áp dụng kiểu bỏ dấu của cơ quan</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="197" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="203" />
       <source>Write oa, oe, uy tone marks the way Settings say (hòa or hoà)</source>
       <translation>Đặt dấu thanh ở oa, oe, uy theo Cài đặt (hòa hoặc hoà)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="199" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="205" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="199" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="205" />
       <source>Show or hide the portal preview (F9)</source>
       <translation>Hiện hoặc ẩn bản xem trước trên cổng (F9)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="204" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="210" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="205" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="211" />
       <source>&amp;Article</source>
       <translation>&amp;Bài viết</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="206" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="212" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="253" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="260" />
       <source>(untitled)</source>
       <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="254" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="261" />
       <source>Unsaved text of “%1” from %2 was kept. Restore it?</source>
       <translation>Nội dung chưa lưu của bài “%1” lúc %2 vẫn còn giữ. Khôi phục lại?</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="259" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="266" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="260" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="267" />
       <source>Discard</source>
       <translation>Bỏ đi</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="377" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="385" />
       <source>Unsaved changes</source>
       <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="359" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="366" />
       <source>Copy my text</source>
       <translation>Sao chép nội dung của tôi</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="360" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="367" />
       <source>Open the saved version</source>
       <translation>Mở bản đã lưu</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="378" />
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="386" />
       <source>The article has unsaved changes. Save them before closing?</source>
       <translation>Bài viết có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/main_window.py" line="368" />
+      <source>Compare</source>
+      <translation>So sánh</translation>
     </message>
   </context>
   <context>
@@ -1709,59 +1952,59 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
   <context>
     <name>Proofing</name>
     <message numerus="yes">
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="163" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="168" />
       <source>Text normalised: %n field(s) changed</source>
       <translation>
         <numerusform>Đã chuẩn hóa văn bản: %n trường thay đổi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="165" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="170" />
       <source>The text is already normalised</source>
       <translation>Văn bản đã chuẩn rồi</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="186" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="195" />
       <source>&amp;Text</source>
       <translation>&amp;Văn bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="189" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="198" />
       <source>Normalise text</source>
       <translation>Chuẩn hóa văn bản</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="190" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="199" />
       <source>Unicode, house tone marks, spaces and quotes in every field (%1)</source>
       <translation>Unicode, kiểu bỏ dấu của cơ quan, khoảng trắng và ngoặc kép ở mọi trường (%1)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="193" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="202" />
       <source>Fix all safe findings</source>
       <translation>Sửa mọi lỗi an toàn</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="194" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="203" />
       <source>Apply every safe fix listed in the house-style panel</source>
       <translation>Áp dụng mọi sửa lỗi an toàn trong bảng quy cách</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="197" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="206" />
       <source>Check spelling as you type</source>
       <translation>Kiểm tra chính tả khi gõ</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="198" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="207" />
       <source>Underline misspelt words and known confusions</source>
       <translation>Gạch chân từ sai chính tả và các lỗi hay nhầm</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="200" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="209" />
       <source>House-style panel</source>
       <translation>Bảng quy cách</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/proofing.py" line="200" />
+      <location filename="../../src/danvan_desktop/gui/proofing.py" line="209" />
       <source>Show or hide (F7)</source>
       <translation>Hiện hoặc ẩn (F7)</translation>
     </message>
@@ -2106,6 +2349,11 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <source>Banner:</source>
       <translation>Dòng chữ băng rôn:</translation>
     </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/settings_dialog.py" line="71" />
+      <source>Only an administrator changes the database and the site</source>
+      <translation>Chỉ quản trị viên mới thay đổi được cơ sở dữ liệu và thông tin trang</translation>
+    </message>
   </context>
   <context>
     <name>SpellingMenu</name>
@@ -2182,118 +2430,6 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="104" />
       <source>The database file is on a network share. SQLite cannot lock it reliably there and the file can be damaged. Keep the database on this computer, or use team mode (PostgreSQL) to share it.</source>
       <translation>Tệp cơ sở dữ liệu nằm trên thư mục dùng chung qua mạng. SQLite không khóa tệp tin cậy ở đó và tệp có thể bị hỏng. Hãy để cơ sở dữ liệu trên máy này, hoặc dùng chế độ làm việc nhóm (PostgreSQL) để dùng chung.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ImportDialog</name>
-    <message>
-      <source>Import articles</source>
-      <translation>Nhập bài</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n file(s) or folder(s): %1</source>
-      <translation>
-        <numerusform>%n tệp hoặc thư mục: %1</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Into the category:</source>
-      <translation>Vào chuyên mục:</translation>
-    </message>
-    <message>
-      <source>Import</source>
-      <translation>Nhập</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Hủy</translation>
-    </message>
-    <message>
-      <source>Close</source>
-      <translation>Đóng</translation>
-    </message>
-    <message>
-      <source>File</source>
-      <translation>Tệp</translation>
-    </message>
-    <message>
-      <source>Result</source>
-      <translation>Kết quả</translation>
-    </message>
-    <message>
-      <source>Why</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <source>Reading the files…</source>
-      <translation>Đang đọc các tệp…</translation>
-    </message>
-    <message>
-      <source>%1 of %2: %3</source>
-      <translation>%1/%2: %3</translation>
-    </message>
-    <message>
-      <source>Stopping after this file…</source>
-      <translation>Sẽ dừng sau tệp này…</translation>
-    </message>
-    <message>
-      <source>Imported</source>
-      <translation>Đã nhập</translation>
-    </message>
-    <message>
-      <source>Duplicate, skipped</source>
-      <translation>Trùng, bỏ qua</translation>
-    </message>
-    <message>
-      <source>Failed</source>
-      <translation>Lỗi</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>Đã hủy</translation>
-    </message>
-    <message>
-      <source>Imported %1, skipped %2 already imported, failed %3.</source>
-      <translation>Đã nhập %1, bỏ qua %2 bài đã nhập trước đây, lỗi %3.</translation>
-    </message>
-    <message>
-      <source>Cancelled: the files after that were not read.</source>
-      <translation>Đã hủy: các tệp sau đó không được đọc.</translation>
-    </message>
-    <message>
-      <source>No Word, web page or text file was found there.</source>
-      <translation>Không tìm thấy tệp Word, trang web hay văn bản nào ở đó.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ImportMenu</name>
-    <message>
-      <source>Import articles from files…</source>
-      <translation>Nhập bài từ tệp…</translation>
-    </message>
-    <message>
-      <source>Word (.docx), web pages (.html), text (.txt) and Markdown (.md) as drafts</source>
-      <translation>Nhập Word (.docx), trang web (.html), văn bản (.txt) và Markdown (.md) thành bài nháp</translation>
-    </message>
-    <message>
-      <source>Import a folder…</source>
-      <translation>Nhập cả thư mục…</translation>
-    </message>
-    <message>
-      <source>Every Word, web page and text file in a folder</source>
-      <translation>Mọi tệp Word, trang web và văn bản trong một thư mục</translation>
-    </message>
-    <message>
-      <source>Word, web pages and text</source>
-      <translation>Word, trang web và văn bản</translation>
-    </message>
-    <message>
-      <source>Import articles from files</source>
-      <translation>Nhập bài từ tệp</translation>
-    </message>
-    <message>
-      <source>Import a folder</source>
-      <translation>Nhập cả thư mục</translation>
     </message>
   </context>
 </TS>
