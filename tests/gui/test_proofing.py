@@ -63,6 +63,14 @@ def test_a_misspelt_word_is_underlined_as_it_is_typed_and_a_valid_word_is_not(qt
     assert not _underlined(body, "Diễn")
 
 
+def test_underlining_an_opened_article_does_not_mark_it_edited(qtbot, desk):
+    desk.proofing.underline_again()
+    desk.proofing.finish_underlining()
+    qtbot.wait(50)
+    assert not desk.editing.dirty
+    assert not desk.editor.body.document().isModified()
+
+
 def test_code_and_link_targets_are_not_spell_checked(qtbot, desk):
     body = _fresh_body(qtbot, desk, "Xem `kiemtra` và [trang](https://vi.wikipedia.org/abcxyz)\n")
     assert not _underlined(body, "kiemtra")

@@ -96,18 +96,21 @@ class Proofing(QObject):
             SpellingMenu(edit, self.spelling, self.add_to_dictionary, self)
             for edit in (editor.body, editor.title_edit, editor.sapo_edit)
         ]
-        self._warming = False
+        self._checker_style: str | None = None  # of the checker built or being built
 
     def warm_up(self) -> None:
-        """Build the spell checker off the UI thread, once; underlines appear when it is ready."""
-        if self._warming or self.spelling.ready:
+        """Build the spell checker off the UI thread; underlines appear when it is ready.
+
+        Built once, and again only if the house tone style changed in the
+        settings (its suggestions come in that style first).
+        """
+        style = self._context.settings.tone_style
+        if style == self._checker_style:
             return
-        self._warming = True
+        self._checker_style = style
         from danvan_desktop.services.house_dictionary import user_words
 
-        self.spelling.warm_up(
-            self._context.runner.background, user_words, self._context.settings.tone_style
-        )
+        self.spelling.warm_up(self._context.runner.background, user_words, style)
 
     def underline_again(self, word: str = "") -> None:
         """Re-highlight in slices (only blocks containing `word` when one is given)."""
