@@ -28,7 +28,7 @@ from tests.reliability.conftest import child_env, kill_group
 
 ROUNDS = 8
 AUTOSAVE_SECONDS = AppSettings().autosave_seconds  # the delay the desk uses by default
-SLACK_SECONDS = 1.0  # one write (fsync) on a machine shared with other test runs
+SLACK_SECONDS = 1.0  # one autosave's trip through the database thread and its fsync
 STARTUP_TIMEOUT = 120
 
 TYPIST = textwrap.dedent(
