@@ -75,3 +75,17 @@ def test_remote_pictures_are_never_fetched(qtbot, open_desk, desk_store) -> None
     qtbot.waitUntil(lambda: not window.preview.busy, timeout=30_000)
     window.preview.show_fields(remote, window.editing.current.article_id, now=True)
     qtbot.waitUntil(lambda: "https://dvnghean.vn/anh.jpg" in interceptor.blocked, timeout=10_000)
+
+
+def test_the_preview_follows_the_editors_scroll(qtbot, open_desk, desk_store) -> None:
+    window = open_desk(desk_store.admin)
+    qtbot.waitUntil(lambda: window.editing.current is not None, timeout=10_000)
+    view = window.preview.ensure_view()
+    qtbot.waitUntil(lambda: not window.preview.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: view.page().contentsSize().height() > 2000, timeout=20_000)
+    bar = window.editor.body.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=10_000)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: view.page().scrollPosition().y() > 1000, timeout=10_000)
+    bar.setValue(0)
+    qtbot.waitUntil(lambda: view.page().scrollPosition().y() < 10, timeout=10_000)
