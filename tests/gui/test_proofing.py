@@ -352,3 +352,24 @@ def test_a_lint_stops_when_asked_between_two_rules():
     assert len(asked) == 3
     found = lint_fields({"body": "Số 11 - QĐ/TW  ngày"}, "traditional")
     assert [f.finding.code for f in found] == ["document-reference-spacing", "double-space"]
+
+
+def test_a_caption_finding_opens_the_details_and_selects_it(qtbot, desk):
+    editor = desk.editor
+    editor.details_toggle.setChecked(False)
+    editor.caption_edit.setText('Ảnh: "Dân vận khéo"  ở xã')
+    panel = desk.proofing.lint_panel
+    panel.lint_now()
+    qtbot.waitUntil(lambda: panel.current, timeout=5_000)
+    row = next(i for i, f in enumerate(panel.findings) if f.field == "caption")
+    assert panel.list.topLevelItem(row).text(3) == "Picture caption"
+    panel.jump_to(row)
+    assert editor.details.isVisible()
+    assert editor.caption_edit.hasSelectedText()
+
+
+def test_the_title_and_sapo_are_spell_checked_too(qtbot, desk):
+    desk.editor.title_edit.setText("Ngừơi dân hòan thành")
+    desk.editor.sapo_edit.setPlainText("Sự cố xẩy ra")
+    for edit, word in ((desk.editor.title_edit, "Ngừơi"), (desk.editor.sapo_edit, "xẩy")):
+        assert _underlined(edit, word)
