@@ -20,6 +20,7 @@ import sys
 import textwrap
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -101,12 +102,14 @@ TYPIST = textwrap.dedent(
 class Typist:
     """The child desk and what it reported, read on a thread so the pipe never fills."""
 
-    def __init__(self, round_number: int, expect_offer: bool) -> None:
+    def __init__(self, round_number: int, expect_offer: bool, log: Path) -> None:
+        self.log = log
+        self._stderr = open(log, "wb")  # noqa: SIM115 - closed in kill()
         self.process = subprocess.Popen(
             [sys.executable, "-c", TYPIST, str(round_number), "offer" if expect_offer else "-"],
             env=child_env(),
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=self._stderr,
             text=True,
             encoding="utf-8",
             start_new_session=True,
@@ -135,11 +138,15 @@ class Typist:
         moment = time.time()
         kill_group(self.process)
         self._reader.join(timeout=10)
+        self._stderr.close()
         return moment
+
+    def errors(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")[-3000:]
 
 
 @pytest.mark.gui
-def test_sigkill_while_typing_loses_at_most_the_autosave_delay(office) -> None:
+def test_sigkill_while_typing_loses_at_most_the_autosave_delay(office, tmp_path: Path) -> None:
     from danvan_desktop.services import working_copies
     from danvan_desktop.services.store import open_store
 
@@ -147,11 +154,12 @@ def test_sigkill_while_typing_loses_at_most_the_autosave_delay(office) -> None:
     copies: list = []
     rounds_with_due_text = 0
     for round_number in range(ROUNDS):
-        typist = Typist(round_number, expect_offer=bool(copies))
+        typist = Typist(round_number, bool(copies), tmp_path / f"round-{round_number}.err")
         try:
             assert typist.started.wait(STARTUP_TIMEOUT), (
                 f"round {round_number}: the desk never got ready"
                 + (" (no recovery offer shown)" if copies else "")
+                + f"; its stderr:\n{typist.errors()}"
             )
             time.sleep(randomness.uniform(0.5, 6.0))
         finally:
