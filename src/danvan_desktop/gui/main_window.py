@@ -25,11 +25,13 @@ from danvan_desktop.gui.backup_dialogs import BackupMenu
 from danvan_desktop.gui.category_panel import CategoryPanel
 from danvan_desktop.gui.context import DeskContext
 from danvan_desktop.gui.dialogs import CommentDialog
+from danvan_desktop.gui.edit_lock import EditLock
 from danvan_desktop.gui.editing import EditingSession, SaveState
 from danvan_desktop.gui.editor.article_editor import ArticleEditor
 from danvan_desktop.gui.help_menu import HelpMenu
 from danvan_desktop.gui.icons import icon
 from danvan_desktop.gui.import_dialog import ImportMenu
+from danvan_desktop.gui.live_refresh import LiveRefresh
 from danvan_desktop.gui.message_bar import MessageBar
 from danvan_desktop.gui.messages import error_text
 from danvan_desktop.gui.pictures import PictureController
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         self.help_menu = HelpMenu(self)  # the user guide (F1) and About
         self.backup_menu = BackupMenu(self, self._menus["file"], self._actions["settings"])
         self.import_menu = ImportMenu(self, self._menus["file"], self._actions["save"])
+        self.edit_lock = EditLock(self)  # "being edited by …", heartbeats, take-over
+        self.live = LiveRefresh(self, self.edit_lock)  # other desks' changes
         self.retranslate_ui()
         self._update_actions()
 
@@ -224,6 +228,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.preview.ensure_view()
         self._offer_recovery()
+        self.live.start()
 
     def _show_session(self) -> None:
         self.status.show_session()
@@ -360,6 +365,7 @@ class MainWindow(QMainWindow):
             buttons = [
                 (self.tr("Copy my text"), self._copy_body),
                 (self.tr("Open the saved version"), lambda: self.editing.open_article(article_id)),
+                (self.tr("Compare"), lambda: self.live.compare_conflict(error)),
             ]
         self.message_bar.show_message(error_text(error), "error", buttons)
 
