@@ -1636,8 +1636,8 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/messages.py" line="68" />
-      <source>Cannot open the database. Check the address and the network.</source>
-      <translation>Không mở được cơ sở dữ liệu. Hãy kiểm tra địa chỉ và kết nối mạng.</translation>
+      <source>Cannot reach the database. Check the address and the network, then try again; text in the editor stays there.</source>
+      <translation>Không kết nối được cơ sở dữ liệu. Hãy kiểm tra địa chỉ và kết nối mạng rồi thử lại; văn bản trong trình soạn thảo vẫn được giữ nguyên.</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/messages.py" line="71" />

@@ -1,13 +1,15 @@
-"""A read-only or locked database: a clear message, the text stays in the editor, retry works."""
+"""A full disk, a read-only or a locked database: a clear message, the text stays, retry works."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from danvan_desktop.gui.editing import SaveState
-from danvan_desktop.services import articles
+from danvan_desktop.services import articles, setup, users
+from danvan_desktop.services.store import open_store
+from tests.conftest import TEST_PASSWORD
 from tests.gui.conftest import commit_text
-from tests.reliability.faults import locked, read_only
+from tests.reliability.faults import fill, locked, read_only, small_filesystem
 
 
 def _type_and_save(qtbot, window, words: str) -> None:
@@ -58,3 +60,33 @@ def test_a_database_locked_by_another_program(qtbot, open_desk, desk_store):
         assert window.editing.dirty
         qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
     _saved_again(qtbot, window, desk_store, words)
+
+
+def test_a_full_disk(qtbot, open_desk):
+    with small_filesystem(4096) as mounted:
+        store = open_store(f"sqlite:///{mounted / 'danvan.sqlite3'}")
+        try:
+            setup.initialise(store, "admin", TEST_PASSWORD, "Quản trị")
+            admin = users.authenticate(store, "admin", TEST_PASSWORD)
+            window = open_desk()
+            window.start_session(store, admin)
+            qtbot.waitUntil(lambda: window.editing.current is not None, timeout=20_000)
+            qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+            filler = fill(mounted)
+            words = " Câu viết khi ổ đĩa đã đầy." * 2000  # more than the last free pages
+            _type_and_save(qtbot, window, words)
+            qtbot.waitUntil(lambda: "disk" in window.message_bar.label.text(), timeout=20_000)
+            assert window.message_bar.label.text().startswith(
+                "The disk holding the database is full"
+            )
+            assert window.editor.body.toPlainText().endswith(words) and window.editing.dirty
+            qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+            filler.unlink()
+            window._actions["save"].trigger()
+            qtbot.waitUntil(lambda: window.editing.state is SaveState.SAVED, timeout=20_000)
+            stored = articles.get_article(store, window.editing.current.article_id)
+            assert stored.fields.body.endswith(words)
+            window.editing.close_article()
+            qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+        finally:
+            store.close()

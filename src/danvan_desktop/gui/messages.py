@@ -66,7 +66,9 @@ def _error_texts() -> dict[str, str]:
         "password_too_short": translate("Messages", "The password is too short."),
         "already_initialised": translate("Messages", "The database has already been set up."),
         "database_unavailable": translate(
-            "Messages", "Cannot open the database. Check the address and the network."
+            "Messages",
+            "Cannot reach the database. Check the address and the network, then try again; "
+            "text in the editor stays there.",
         ),
         "database_damaged": translate(
             "Messages", "The database file is damaged. Restore it from a backup."
