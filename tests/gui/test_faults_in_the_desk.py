@@ -1,15 +1,24 @@
-"""A full disk, a read-only or a locked database: a clear message, the text stays, retry works."""
+"""A full disk, a read-only or locked file, a PostgreSQL restart: a clear message, the text
+stays in the editor, and Save again works."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from danvan_desktop.gui.editing import SaveState
 from danvan_desktop.services import articles, setup, users
 from danvan_desktop.services.store import open_store
 from tests.conftest import TEST_PASSWORD
 from tests.gui.conftest import commit_text
-from tests.reliability.faults import fill, locked, read_only, small_filesystem
+from tests.reliability.faults import (
+    fill,
+    locked,
+    own_postgres_server,
+    read_only,
+    small_filesystem,
+)
 
 
 def _type_and_save(qtbot, window, words: str) -> None:
@@ -86,6 +95,45 @@ def test_a_full_disk(qtbot, open_desk):
             qtbot.waitUntil(lambda: window.editing.state is SaveState.SAVED, timeout=20_000)
             stored = articles.get_article(store, window.editing.current.article_id)
             assert stored.fields.body.endswith(words)
+            window.editing.close_article()
+            qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+        finally:
+            store.close()
+
+
+@pytest.mark.postgres
+def test_a_postgresql_server_restarted_and_stopped_while_the_desk_is_open(qtbot, open_desk):
+    with own_postgres_server() as server:
+        store = open_store(server.url)
+        try:
+            setup.initialise(store, "admin", TEST_PASSWORD, "Quản trị")
+            admin = users.authenticate(store, "admin", TEST_PASSWORD)
+            window = open_desk()
+            window.start_session(store, admin)
+            qtbot.waitUntil(lambda: window.editing.current is not None, timeout=20_000)
+            qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+
+            server.restart()  # the desk's pooled connections die; the next save reconnects
+            first = " Câu lưu sau khi máy chủ khởi động lại."
+            _type_and_save(qtbot, window, first)
+            qtbot.waitUntil(lambda: window.editing.state is SaveState.SAVED, timeout=20_000)
+
+            server.stop()
+            words = " Câu viết khi máy chủ tắt."
+            _type_and_save(qtbot, window, words)
+            qtbot.waitUntil(
+                lambda: "Cannot reach the database" in window.message_bar.label.text(),
+                timeout=30_000,
+            )
+            assert window.editor.body.toPlainText().endswith(first + words)
+            assert window.editing.dirty
+            qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)
+
+            server.start()
+            window._actions["save"].trigger()
+            qtbot.waitUntil(lambda: window.editing.state is SaveState.SAVED, timeout=20_000)
+            stored = articles.get_article(store, window.editing.current.article_id)
+            assert stored.fields.body.endswith(first + words)
             window.editing.close_article()
             qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
         finally:

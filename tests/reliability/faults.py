@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+REPO = Path(__file__).resolve().parents[2]
+
 
 @contextlib.contextmanager
 def read_only(path: Path) -> Iterator[None]:
@@ -82,3 +84,73 @@ def fill(directory: Path) -> Path:
         while stream.write(block):  # unbuffered: ENOSPC here, not at close
             pass
     return filler
+
+
+def _postgres_binaries() -> bool:
+    found = subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True, check=False)
+    if found.returncode == 0 and Path(found.stdout.strip(), "initdb").exists():
+        return True
+    return any(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+
+
+class OwnPostgres:
+    """A throwaway PostgreSQL server of one test's own, started by .ci/start-postgres.sh.
+
+    The fault tests stop and restart it, so it is never the shared test server.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.port = str(55000 + os.getpid() % 1000)
+        self.url = ""
+        self._control = ""
+
+    def start(self) -> None:
+        started = subprocess.run(
+            ["bash", str(REPO / ".ci" / "start-postgres.sh"), str(self.folder)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "DANVAN_PG_PORT": self.port},
+            timeout=180,
+            check=False,
+        )
+        if started.returncode:
+            raise RuntimeError(f"cannot start a PostgreSQL server: {started.stderr[-1500:]}")
+        exports = dict(
+            line.removeprefix("export ").split("=", 1) for line in started.stdout.splitlines()
+        )
+        self._control = exports["DANVAN_PG_CTL"].strip("'")
+        self.url = exports["DANVAN_TEST_POSTGRES_URL"].replace(
+            "postgresql://", "postgresql+psycopg://"
+        )
+
+    def restart(self) -> None:
+        self._pg_ctl("restart")
+
+    def stop(self, mode: str = "fast") -> None:
+        self._pg_ctl("stop", mode)
+
+    def _pg_ctl(self, action: str, mode: str = "fast") -> None:
+        # A log file of its own: the server must not inherit (and hold open) our pipes.
+        subprocess.run(f"{self._control} -w -t 60 -l {self.folder}/server.log -m {mode} {action}",
+                       shell=True, check=True, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       timeout=120)  # fmt: skip
+
+
+@contextlib.contextmanager
+def own_postgres_server() -> Iterator[OwnPostgres]:
+    """Skips where no PostgreSQL server binaries are installed."""
+    if not _postgres_binaries():
+        pytest.skip("no PostgreSQL server binaries (initdb) on this machine")
+    # Under /tmp, not pytest's private tmp_path: as root the server runs as `postgres`.
+    folder = Path(tempfile.mkdtemp(prefix="danvan-pg-restart-"))
+    server = OwnPostgres(folder)
+    try:
+        server.start()
+        yield server
+    finally:
+        if server._control:
+            with contextlib.suppress(subprocess.SubprocessError):
+                server.stop("immediate")
+        shutil.rmtree(folder, ignore_errors=True)

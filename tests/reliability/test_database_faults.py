@@ -8,11 +8,8 @@ restarted under an open store.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import textwrap
 from pathlib import Path
 
@@ -25,9 +22,13 @@ from danvan_desktop.services.store import open_store
 from danvan_desktop.store.backups import quick_check
 from tests.conftest import TEST_PASSWORD
 from tests.reliability.conftest import child_env
-from tests.reliability.faults import fill, locked, read_only, small_filesystem
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.reliability.faults import (
+    fill,
+    locked,
+    own_postgres_server,
+    read_only,
+    small_filesystem,
+)
 
 
 def _longer(fields: ArticleFields, words: int) -> ArticleFields:
@@ -140,77 +141,31 @@ def test_a_database_locked_past_the_busy_timeout_is_database_locked_then_saves(o
 # PostgreSQL restarted under an open store ------------------------------------------------
 
 
-def _postgres_binaries() -> bool:
-    found = subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True, check=False)
-    if found.returncode == 0 and Path(found.stdout.strip(), "initdb").exists():
-        return True
-    return any(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
-
-
 @pytest.fixture
 def own_postgres():
-    """A throwaway server of the test's own: it is stopped and restarted, never the shared one."""
-    if not _postgres_binaries():
-        pytest.skip("no PostgreSQL server binaries (initdb) on this machine")
-    folder = tempfile.mkdtemp(prefix="danvan-pg-restart-")  # under /tmp: the postgres user reads it
-    port = str(55000 + os.getpid() % 1000)
-
-    def start():  # the script starts the server with its port and socket options
-        return subprocess.run(
-            ["bash", str(REPO / ".ci" / "start-postgres.sh"), folder],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "DANVAN_PG_PORT": port},
-            timeout=180,
-            check=False,
-        )
-
-    started = start()
-    if started.returncode:
-        shutil.rmtree(folder, ignore_errors=True)
-        pytest.fail(f"cannot start a PostgreSQL server: {started.stderr[-1500:]}")
-    exports = dict(
-        line.removeprefix("export ").split("=", 1) for line in started.stdout.splitlines()
-    )
-    control = exports["DANVAN_PG_CTL"].strip("'")
-    url = exports["DANVAN_TEST_POSTGRES_URL"].replace("postgresql://", "postgresql+psycopg://")
-
-    def pg_ctl(action: str) -> None:
-        if action == "start":
-            assert start().returncode == 0
-            return
-        # A log file of its own: the server must not inherit (and hold open) our pipes.
-        subprocess.run(f"{control} -w -t 60 -l {folder}/server.log -m fast {action}",
-                       shell=True, check=True, stdin=subprocess.DEVNULL,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       timeout=120)  # fmt: skip
-
-    try:
-        yield url, pg_ctl
-    finally:
-        subprocess.run(f"{control} -m immediate stop", shell=True, capture_output=True, check=False)
-        shutil.rmtree(folder, ignore_errors=True)
+    with own_postgres_server() as server:
+        yield server
 
 
 @pytest.mark.postgres
 def test_postgresql_restarted_under_an_open_store(own_postgres) -> None:
-    url, pg_ctl = own_postgres
-    store = open_store(url)
+    server = own_postgres
+    store = open_store(server.url)
     try:
         setup.initialise(store, "admin", TEST_PASSWORD)
         admin = users.authenticate(store, "admin", TEST_PASSWORD)
         detail = articles.get_article(store, articles.list_articles(store).rows[0].id)
         fields = _longer(detail.fields, 3)
 
-        pg_ctl("restart")  # every pooled connection is now dead
+        server.restart()  # every pooled connection is now dead
         working_copies.save_working_copy(store, admin, detail.id, detail.version, fields)
 
-        pg_ctl("stop")
+        server.stop()
         with pytest.raises(DanvanError) as refused:
             articles.save_article(store, admin, detail.id, fields, detail.version)
         assert refused.value.code == "database_unavailable"
 
-        pg_ctl("start")
+        server.start()
         saved = articles.save_article(store, admin, detail.id, fields, detail.version)
         assert saved.value.fields.body == fields.body
     finally:
