@@ -2432,4 +2432,35 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <translation>Tệp cơ sở dữ liệu nằm trên thư mục dùng chung qua mạng. SQLite không khóa tệp tin cậy ở đó và tệp có thể bị hỏng. Hãy để cơ sở dữ liệu trên máy này, hoặc dùng chế độ làm việc nhóm (PostgreSQL) để dùng chung.</translation>
     </message>
   </context>
+  <context>
+    <name>ConnectionCheck</name>
+    <message>
+      <source>Check the connection</source>
+      <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+      <source>There is no database file at %1.</source>
+      <translation>Không có tệp cơ sở dữ liệu ở %1.</translation>
+    </message>
+    <message>
+      <source>Connected to %1 at %2.</source>
+      <translation>Đã kết nối tới %1 tại %2.</translation>
+    </message>
+    <message>
+      <source>Everything the desk relies on is in order.</source>
+      <translation>Mọi thiết lập phần mềm cần đều ổn.</translation>
+    </message>
+    <message>
+      <source>The database is not set up for this version yet (%1): it is upgraded when the desk starts with it, or with “danvan init”.</source>
+      <translation>Cơ sở dữ liệu chưa được nâng cấp cho phiên bản này (%1): sẽ được nâng cấp khi phần mềm khởi động với nó, hoặc bằng lệnh “danvan init”.</translation>
+    </message>
+    <message>
+      <source>Needs attention: %1 is %2</source>
+      <translation>Cần xem lại: %1 đang là %2</translation>
+    </message>
+  </context>
 </TS>

@@ -29,19 +29,20 @@ def other_store(desk_store):
 
 
 @pytest.fixture
-def other_desk(qtbot, other_store):
+def desk_on(qtbot):
+    """A desk signed in as `actor` on `store`: the second PC (or a PC on PostgreSQL)."""
     from danvan_desktop.gui.context import DeskContext
     from danvan_desktop.gui.main_window import MainWindow
     from danvan_desktop.gui.tasks import TaskRunner
 
     windows = []
 
-    def make(actor):
+    def make(store, actor):
         runner = TaskRunner()
         window = MainWindow(DeskContext(runner, AppSettings(autosave_seconds=0.3)))
         window.show()
         windows.append(window)
-        window.start_session(other_store, actor)
+        window.start_session(store, actor)
         qtbot.waitUntil(lambda: window.categories.model.rowCount() > 1, timeout=10_000)
         qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
         return window
@@ -53,6 +54,11 @@ def other_desk(qtbot, other_store):
         window.context.runner.shutdown()
         window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+@pytest.fixture
+def other_desk(desk_on, other_store):
+    return lambda actor: desk_on(other_store, actor)
 
 
 def _article(store, actor, title=TITLE) -> str:
@@ -190,3 +196,26 @@ def test_a_stale_save_shows_the_winner_beside_the_kept_text(
     assert "Bản đã lưu trước." in dialog.view.old.toPlainText()
     assert "Đoạn tôi viết thêm." in dialog.view.new.toPlainText()
     dialog.reject()
+
+
+def test_on_postgresql_a_change_arrives_by_notification(qtbot, desk_on, postgres_url):
+    """LISTEN/NOTIFY wakes the desk at once, well before the 3 s poll would."""
+    from danvan_desktop.services import setup, users
+    from tests.conftest import TEST_PASSWORD
+
+    first, second = open_store(postgres_url), open_store(postgres_url)
+    try:
+        setup.initialise(first, "admin", TEST_PASSWORD, "Quản trị")
+        admin = users.authenticate(first, "admin", TEST_PASSWORD)
+        users.add_user(first, admin, "bientap", TEST_PASSWORD, ["editor"], "Nguyễn Thị Biên")
+        editor = users.authenticate(first, "bientap", TEST_PASSWORD)
+        desk = desk_on(first, editor)
+        desk.live.poll_seconds = 60.0  # only a notification can wake it in time
+        desk.live.start()
+        qtbot.waitUntil(lambda: desk.live.watcher is not None, timeout=10_000)
+        qtbot.wait(500)  # the listener connects
+        new_id = _article(second, admin, "Tin từ máy chủ")
+        qtbot.waitUntil(lambda: desk.articles.model.row_of(new_id) >= 0, timeout=2_500)
+    finally:
+        first.close()
+        second.close()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from danvan_desktop.gui.connection_check import ConnectionCheck
 from danvan_desktop.settings import AppSettings
 
 # Labelled by example, never "old" or "new": both styles are correct Vietnamese.
@@ -49,6 +50,7 @@ class SettingsDialog(QDialog):
         self.autosave.setValue(settings.autosave_seconds)
         self.database = QLineEdit(settings.database_url, objectName="databaseUrl")
         self.database.setPlaceholderText(self.tr("Empty: the database on this computer"))
+        self.connection_check = ConnectionCheck(self.database.text)
         self.site_name = QLineEdit(settings.site_name, objectName="siteName")
         self.banner = QLineEdit(settings.banner_text, objectName="bannerText")
         note = QLabel(
@@ -64,6 +66,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("House tone-mark style:"), self.tone_style)
         form.addRow(self.tr("Keep a draft after a pause of:"), self.autosave)
         form.addRow(self.tr("Database:"), self.database)
+        form.addRow("", self.connection_check)
         form.addRow("", note)
         form.addRow(self.tr("Site name:"), self.site_name)
         form.addRow(self.tr("Banner:"), self.banner)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from danvan_desktop import config
+from danvan_desktop.errors import DanvanError, NotFound
 from danvan_desktop.services.store import Store
 from danvan_desktop.store.backups import quick_check
-from danvan_desktop.store.engine import sqlite_path
+from danvan_desktop.store.engine import make_engine, session_factory, sqlite_path
 from danvan_desktop.store.schema import current_revision, head_revision
 
 
@@ -51,6 +56,47 @@ def check_database(store: Store) -> DatabaseReport:
             Check("location", info.extra["network_share"], False, "use team mode on PostgreSQL")
         )
     return DatabaseReport(info.backend, info.location, tuple(checks))
+
+
+TRIAL_CONNECT_TIMEOUT_S = 5
+
+
+def check_database_url(url: str | None) -> DatabaseReport:
+    """`check_database` on a trial connection, before anyone switches to `url`.
+
+    Settings' "Check the connection" runs this on an address the user just typed,
+    so it has no side effects: nothing is created, migrated or backed up (a mistyped
+    SQLite path must not leave an empty database behind), and an unreachable server
+    fails after a few seconds instead of the system's TCP timeout.
+    """
+    resolved = config.database_url(url or None)
+    try:
+        parsed = make_url(resolved)
+    except ArgumentError as error:
+        raise DanvanError("database_url_invalid", f"invalid database URL: {error}") from error
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:" and not Path(database).is_file():
+            raise NotFound(
+                "database_file_missing",
+                f"there is no database file at {database}",
+                path=database,
+            )
+    elif "connect_timeout" not in parsed.query:
+        parsed = parsed.update_query_dict({"connect_timeout": str(TRIAL_CONNECT_TIMEOUT_S)})
+    try:
+        engine = make_engine(parsed.render_as_string(hide_password=False))
+    except (ArgumentError, ValueError, ImportError) as error:
+        raise DanvanError("database_url_invalid", f"invalid database URL: {error}") from error
+    store = Store(engine=engine, sessions=session_factory(engine))
+    try:
+        return check_database(store)
+    except DBAPIError as error:
+        raise DanvanError(
+            "database_unavailable", f"cannot connect to the database: {error.orig}"
+        ) from error
+    finally:
+        store.close()
 
 
 def _sqlite_checks(store: Store) -> list[Check]:
