@@ -86,11 +86,11 @@ def insert_article(
         created_by=actor.id,
         last_edited_by=actor.id,
     )
-    _assign(article, fields)
+    assign_fields(article, fields)
     session.add(article)
     session.flush()
-    _reindex(session, article)
-    _record_revision(session, article, fields, actor, kind="created")
+    reindex(session, article)
+    record_revision(session, article, fields, actor, kind="created")
     append_event(
         session,
         actor=audit_actor or actor.username,
@@ -123,7 +123,7 @@ def save_article(
         current = stale.params["current_version"]
     with store.unit() as session:
         article = get_article_row(session, article_id)
-        kept = _record_revision(session, article, fields, actor, kind="conflict")
+        kept = record_revision(session, article, fields, actor, kind="conflict")
         append_event(
             session,
             actor=actor.username,
@@ -184,15 +184,15 @@ def write_revision(
     voided = article.approved_hash is not None and new_status != ArticleStatus(article.status)
     if not _ever_published(article):
         article.slug = _free_slug(session, fields.title, article)
-    _assign(article, fields)
+    assign_fields(article, fields)
     article.category = category
     article.status = new_status.value
     article.last_edited_by = actor.id
     article.updated_at = utcnow()
     if voided:
         article.approved_hash = article.approved_by = article.approved_at = None
-    _reindex(session, article)
-    revision = _record_revision(session, article, fields, actor, kind=kind)
+    reindex(session, article)
+    revision = record_revision(session, article, fields, actor, kind=kind)
     append_event(
         session,
         actor=actor.username,
@@ -350,10 +350,10 @@ def article_fields(article: Article) -> ArticleFields:
 def record_state_change(session: Session, article: Article, actor: Actor) -> None:
     """A revision for every state change, so the history shows who moved it and when."""
     fields = article_fields(article)
-    _record_revision(session, article, fields, actor, kind="state")
+    record_revision(session, article, fields, actor, kind="state")
 
 
-def _assign(article: Article, fields: ArticleFields) -> None:
+def assign_fields(article: Article, fields: ArticleFields) -> None:
     article.title = fields.title
     article.title_sort_key = sort_key(fields.title[:SORT_KEY_SOURCE_CHARS])
     article.sapo = fields.sapo
@@ -368,14 +368,14 @@ def _assign(article: Article, fields: ArticleFields) -> None:
     article.current_hash = content_hash(fields.as_dict())
 
 
-def _reindex(session: Session, article: Article) -> None:
+def reindex(session: Session, article: Article) -> None:
     rest = " ".join(
         (article.sapo, article.body, article.author_name, article.feature_caption, *article.tags)
     )
     search_index.index_article(session, article.id, article.title, rest)
 
 
-def _record_revision(
+def record_revision(
     session: Session, article: Article, fields: ArticleFields, actor: Actor, *, kind: str
 ) -> Revision:
     snapshot = fields.as_dict()

@@ -28,14 +28,14 @@ from danvan_desktop.errors import Conflict
 from danvan_desktop.portal.model import parse_utc
 from danvan_desktop.services.articles import (
     ARTICLE_CHANGES,
-    _assign,
-    _record_revision,
-    _reindex,
+    assign_fields,
     normalise_fields,
+    record_revision,
+    reindex,
 )
 from danvan_desktop.services.dto import Actor, ArticleFields, Change, Outcome
 from danvan_desktop.services.guard import require_permission
-from danvan_desktop.services.review import _finish, _transition
+from danvan_desktop.services.review import apply_transition, finish_transition
 from danvan_desktop.services.store import Store
 from danvan_desktop.store.audit import append_event
 from danvan_desktop.store.hashing import content_hash
@@ -165,12 +165,12 @@ def _import_article(
         approved_at=parse_utc(dates["approved"]),
         publish_at=parse_utc(dates["published"]),
     )
-    _assign(article, fields)
+    assign_fields(article, fields)
     article.approved_hash = article.current_hash
     session.add(article)
     session.flush()
-    _reindex(session, article)
-    _record_revision(session, article, fields, actor, kind="imported")
+    reindex(session, article)
+    record_revision(session, article, fields, actor, kind="imported")
     session.add(
         PublishRecord(
             article_id=article.id,
@@ -222,7 +222,7 @@ def import_package(
             article = session.get(Article, item["id"])
             if article is None or article.status != ArticleStatus.PUBLISHED.value:
                 continue
-            _transition(session, actor, article.id, Action.WITHDRAW)
+            apply_transition(session, actor, article.id, Action.WITHDRAW)
             session.add(
                 PublishRecord(
                     article_id=article.id,
@@ -233,7 +233,9 @@ def import_package(
                     at=parse_utc(item["withdrawn_at"]),
                 )
             )
-            _finish(session, article, actor, Action.WITHDRAW, {"package": manifest["package_id"]})
+            finish_transition(
+                session, article, actor, Action.WITHDRAW, {"package": manifest["package_id"]}
+            )
             withdrawn.append(article.id)
         append_event(
             session,

@@ -7,7 +7,7 @@ The export runs in three steps so the store and the file never disagree:
    outside any transaction, polling `cancelled` and reporting `progress`;
 3. just before the zip takes its name, a second unit of work checks that no
    article changed meanwhile, moves each to "published" through the workflow
-   (the same `_transition`/`_finish` as every other state change), adds its
+   (the same `apply_transition`/`finish_transition` as every other state change), adds its
    publish record and audit events, and commits. If that fails, the zip is
    deleted; if the export is cancelled or fails, nothing was committed.
 
@@ -34,7 +34,7 @@ from danvan_desktop.services.categories import category_path
 from danvan_desktop.services.dto import Actor, Change, Outcome
 from danvan_desktop.services.guard import require_permission
 from danvan_desktop.services.pages import RELATED_LIMIT, site_info
-from danvan_desktop.services.review import _finish, _transition
+from danvan_desktop.services.review import apply_transition, finish_transition
 from danvan_desktop.services.store import Store
 from danvan_desktop.store.audit import append_event, head_hash
 from danvan_desktop.store.models import Article, Category, Media, PublishRecord, User, utcnow
@@ -340,14 +340,14 @@ def _record_export(
                     details=details,
                 )
                 continue
-            _transition(session, actor, item.id, Action.PUBLISH)
+            apply_transition(session, actor, item.id, Action.PUBLISH)
             article.publish_at = item.published_at
-            _finish(session, article, actor, Action.PUBLISH, details)
+            finish_transition(session, article, actor, Action.PUBLISH, details)
         for withdrawal in package.withdrawals:
-            article = _transition(session, actor, withdrawal.id, Action.WITHDRAW)
+            article = apply_transition(session, actor, withdrawal.id, Action.WITHDRAW)
             _add_record(session, article, package, actor, "withdraw", withdrawal.withdrawn_at)
             details = {"package": package.package_id, "reason": withdrawal.reason}
-            _finish(session, article, actor, Action.WITHDRAW, details)
+            finish_transition(session, article, actor, Action.WITHDRAW, details)
         append_event(
             session,
             actor=actor.username,

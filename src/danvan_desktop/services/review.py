@@ -28,10 +28,10 @@ NOT_WRITING_KINDS = ("state", "conflict")
 
 def submit_for_review(store: Store, actor: Actor, article_id: str) -> Outcome[ArticleDetail]:
     with store.unit() as session:
-        article = _transition(session, actor, article_id, Action.SUBMIT)
+        article = apply_transition(session, actor, article_id, Action.SUBMIT)
         article.submitted_by = actor.id
         article.submitted_at = utcnow()
-        return _finish(session, article, actor, Action.SUBMIT)
+        return finish_transition(session, article, actor, Action.SUBMIT)
 
 
 def approve(
@@ -68,7 +68,9 @@ def approve(
         article.approved_hash = article.current_hash
         article.approved_by = actor.id
         article.approved_at = utcnow()
-        return _finish(session, article, actor, Action.APPROVE, {"hash": article.current_hash})
+        return finish_transition(
+            session, article, actor, Action.APPROVE, {"hash": article.current_hash}
+        )
 
 
 def request_changes(
@@ -79,7 +81,7 @@ def request_changes(
     if not comment:
         raise InvalidInput("comment_required", "requesting changes needs a comment saying what")
     with store.unit() as session:
-        article = _transition(session, actor, article_id, Action.REQUEST_CHANGES)
+        article = apply_transition(session, actor, article_id, Action.REQUEST_CHANGES)
         session.add(
             Comment(
                 article_id=article.id,
@@ -89,7 +91,9 @@ def request_changes(
                 created_at=utcnow(),
             )
         )
-        outcome = _finish(session, article, actor, Action.REQUEST_CHANGES, {"comment": comment})
+        outcome = finish_transition(
+            session, article, actor, Action.REQUEST_CHANGES, {"comment": comment}
+        )
         return Outcome(outcome.value, outcome.changes | {Change.COMMENTS})
 
 
@@ -97,8 +101,8 @@ def withdraw(
     store: Store, actor: Actor, article_id: str, reason: str = ""
 ) -> Outcome[ArticleDetail]:
     with store.unit() as session:
-        article = _transition(session, actor, article_id, Action.WITHDRAW)
-        return _finish(
+        article = apply_transition(session, actor, article_id, Action.WITHDRAW)
+        return finish_transition(
             session, article, actor, Action.WITHDRAW, {"reason": normalize_field(reason)}
         )
 
@@ -106,12 +110,12 @@ def withdraw(
 def reopen(store: Store, actor: Actor, article_id: str) -> Outcome[ArticleDetail]:
     """A withdrawn article goes back to draft to be corrected and reviewed again."""
     with store.unit() as session:
-        article = _transition(session, actor, article_id, Action.REOPEN)
+        article = apply_transition(session, actor, article_id, Action.REOPEN)
         article.approved_hash = article.approved_by = article.approved_at = None
-        return _finish(session, article, actor, Action.REOPEN)
+        return finish_transition(session, article, actor, Action.REOPEN)
 
 
-def _transition(session: Session, actor: Actor, article_id: str, action: Action) -> Article:
+def apply_transition(session: Session, actor: Actor, article_id: str, action: Action) -> Article:
     article = get_article_row(session, article_id)
     roles = current_roles(session, actor)
     try:
@@ -122,7 +126,7 @@ def _transition(session: Session, actor: Actor, article_id: str, action: Action)
     return article
 
 
-def _finish(
+def finish_transition(
     session: Session,
     article: Article,
     actor: Actor,
