@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import subprocess
 import sys
 import textwrap
 
 from danvan_desktop.cli import main
-from danvan_desktop.logs import CRASH_FILE, LOG_FILE
+from danvan_desktop.logs import BACKUP_COUNT, CRASH_FILE, LOG_FILE, MAX_BYTES
 from tests.reliability.conftest import child_env
 
 
@@ -65,3 +66,27 @@ def test_a_hard_crash_leaves_a_python_trace_beside_the_log(data_home) -> None:
     assert "trước khi hỏng" in (logs / LOG_FILE).read_text(encoding="utf-8")
     trace = (logs / CRASH_FILE).read_text(encoding="utf-8")
     assert "Fatal Python error: Segmentation fault" in trace and "<string>" in trace
+
+
+ROTATING = textwrap.dedent(
+    """
+    import logging
+    from danvan_desktop.logs import setup_logging
+    setup_logging()
+    log = logging.getLogger("danvan_desktop.test")
+    line = "Nhật ký thử: " + "x" * 200
+    for _ in range(40_000):  # about 9 MB: more than the five files keep
+        log.info(line)
+    """
+)
+
+
+def test_the_log_rotates_and_keeps_a_bounded_history(data_home) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", ROTATING], env=child_env(), capture_output=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    files = sorted((data_home / "logs").glob(f"{LOG_FILE}*"))
+    assert len(files) == 1 + BACKUP_COUNT
+    assert all(f.stat().st_size <= MAX_BYTES for f in files)
+    assert logging.getLevelName(logging.INFO) in (data_home / "logs" / LOG_FILE).read_text("utf-8")
