@@ -490,6 +490,34 @@
     </message>
   </context>
   <context>
+    <name>CandidateList</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="187" />
+      <source>Article</source>
+      <translation>Bài viết</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="188" />
+      <source>Category</source>
+      <translation>Chuyên mục</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="189" />
+      <source>Approved by</source>
+      <translation>Người duyệt</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="190" />
+      <source>Approved at</source>
+      <translation>Duyệt lúc</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="209" />
+      <source>Cannot be published until this is fixed</source>
+      <translation>Chưa thể xuất bản cho đến khi sửa xong lỗi này</translation>
+    </message>
+  </context>
+  <context>
     <name>CategoryPanel</name>
     <message>
       <location filename="../../src/danvan_desktop/gui/category_panel.py" line="50" />
@@ -535,6 +563,144 @@
       <location filename="../../src/danvan_desktop/gui/category_panel.py" line="125" />
       <source>New name:</source>
       <translation>Tên mới:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChoosePage</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="136" />
+      <source>Tick the approved articles to put in the package. Reasons in red stop an article from going out; those in amber only deserve a look.</source>
+      <translation>Đánh dấu các bài đã duyệt cần đưa vào gói tin. Lý do màu đỏ khiến bài chưa thể xuất bản; lý do màu vàng cam chỉ cần xem lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="142" />
+      <source>Tick all</source>
+      <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="143" />
+      <source>Tick none</source>
+      <translation>Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="144" />
+      <source>Also withdraw published articles from the portal</source>
+      <translation>Gỡ kèm các bài đã xuất bản khỏi cổng thông tin</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="145" />
+      <source>Reason:</source>
+      <translation>Lý do:</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="146" />
+      <source>Why the portal must take them down</source>
+      <translation>Vì sao cổng thông tin cần gỡ các bài này</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="147" />
+      <source>Save the package as:</source>
+      <translation>Lưu gói tin vào:</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="148" />
+      <source>Choose…</source>
+      <translation>Chọn…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="149" />
+      <source>Key passphrase:</source>
+      <translation>Mật khẩu khóa ký:</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="150" />
+      <source>Passphrase again:</source>
+      <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="151" />
+      <source>Export and publish</source>
+      <translation>Tạo gói và xuất bản</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="152" />
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="160" />
+      <source>Reading the approved articles…</source>
+      <translation>Đang đọc các bài đã duyệt…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="177" />
+      <source>This computer has no signing key yet. One is created now with the passphrase you choose (at least 8 characters). Keep it safe: every package is signed with it, and the portal must be given its public key.</source>
+      <translation>Máy này chưa có khóa ký. Khóa sẽ được tạo ngay với mật khẩu bạn đặt (ít nhất 8 ký tự). Hãy giữ kỹ mật khẩu: mọi gói tin đều được ký bằng khóa này, và cổng thông tin cần được gửi khóa công khai của nó.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="183" />
+      <source>The package is signed with this computer's key %1.</source>
+      <translation>Gói tin được ký bằng khóa của máy này (mã %1).</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="200" />
+      <source>No approved article is waiting to be published.</source>
+      <translation>Không có bài đã duyệt nào đang chờ xuất bản.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="202" />
+      <source>%1 of %2 approved article(s) chosen.</source>
+      <translation>Đã chọn %1/%2 bài đã duyệt.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="205" />
+      <source>%1 to withdraw.</source>
+      <translation>Gỡ %1 bài.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="213" />
+      <source>Save the package as</source>
+      <translation>Lưu gói tin</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="213" />
+      <source>Portal package (*.zip)</source>
+      <translation>Gói tin cổng thông tin (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="235" />
+      <source>Tick at least one article to publish or to withdraw.</source>
+      <translation>Hãy chọn ít nhất một bài để xuất bản hoặc gỡ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="237" />
+      <source>Say why the portal must withdraw the articles.</source>
+      <translation>Hãy ghi lý do cổng thông tin cần gỡ bài.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="239" />
+      <source>Choose where to save the package.</source>
+      <translation>Hãy chọn nơi lưu gói tin.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="244" />
+      <source>The folder %1 does not exist.</source>
+      <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="247" />
+      <source>%1 already exists. Give the package another name, or pick the file with “Choose…” to replace it.</source>
+      <translation>Tệp %1 đã có. Hãy đặt tên khác cho gói tin, hoặc chọn tệp đó bằng nút “Chọn…” để ghi đè.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="252" />
+      <source>Type the passphrase of the signing key.</source>
+      <translation>Hãy nhập mật khẩu của khóa ký.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="257" />
+      <source>The two passphrases differ: type the same one twice.</source>
+      <translation>Hai mật khẩu không khớp: hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
   </context>
   <context>
@@ -1413,8 +1579,8 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/main_window.py" line="197" />
-      <source>Publishing goes through the portal export, which is not available yet</source>
-      <translation>Xuất bản được thực hiện qua chức năng xuất gói lên cổng thông tin, hiện chưa có</translation>
+      <source>Export approved articles as a signed package for the portal</source>
+      <translation>Xuất các bài đã duyệt thành gói tin có chữ ký cho cổng thông tin</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/main_window.py" line="199" />
@@ -1864,6 +2030,281 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <source>administrator</source>
       <translation>quản trị</translation>
     </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="149" />
+      <source>Not approved: only approved articles go out.</source>
+      <translation>Chưa được duyệt: chỉ bài đã duyệt mới được xuất bản.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="150" />
+      <source>Edited after approval: the approval no longer holds; it must be reviewed again.</source>
+      <translation>Đã bị sửa sau khi duyệt: lần duyệt không còn hiệu lực, cần duyệt lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="154" />
+      <source>A picture has no caption: the portal shows every picture with one.</source>
+      <translation>Có ảnh chưa có chú thích: cổng thông tin đăng mọi ảnh kèm chú thích.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="160" />
+      <source>A picture is not JPEG, PNG, GIF or WebP and cannot be published.</source>
+      <translation>Có ảnh không phải JPEG, PNG, GIF hay WebP nên không xuất bản được.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="163" />
+      <source>A picture is damaged and cannot be cleaned of its camera data.</source>
+      <translation>Có ảnh bị hỏng, không xóa được thông tin máy ảnh (EXIF, GPS) trong ảnh.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="166" />
+      <source>Some text is not in standard Unicode (NFC): normalise it, then have it reviewed again.</source>
+      <translation>Có đoạn chữ chưa ở dạng Unicode chuẩn (NFC): hãy chuẩn hóa văn bản rồi gửi duyệt lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="171" />
+      <source>Some text is still in an old Vietnamese font encoding (TCVN3, VNI, VIQR): convert it, then have it reviewed again.</source>
+      <translation>Có đoạn chữ còn ở bảng mã cũ (TCVN3, VNI, VIQR): hãy chuyển sang Unicode rồi gửi duyệt lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="177" />
+      <source>No sapo (lead paragraph).</source>
+      <translation>Chưa có sapo (đoạn dẫn).</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="178" />
+      <source>The sapo is repeated as the first paragraph of the body.</source>
+      <translation>Sapo bị lặp lại ở đoạn đầu của thân bài.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="181" />
+      <source>The signature (author's name) is empty.</source>
+      <translation>Chưa có tên tác giả ở phần ký tên.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="183" />
+      <source>Some chosen articles cannot be published yet (the reasons are in red in the list). Nothing was written.</source>
+      <translation>Có bài đã chọn chưa thể xuất bản (lý do ghi màu đỏ trong danh sách). Chưa có tệp nào được ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="188" />
+      <source>Publishing was cancelled. No file was written and nothing was published.</source>
+      <translation>Đã hủy xuất bản. Không có tệp nào được ghi và không bài nào được xuất bản.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="191" />
+      <source>An article was edited while the package was being made, so nothing was published and no file was written. Check the list and publish again.</source>
+      <translation>Có bài bị sửa trong lúc đang tạo gói tin, nên chưa bài nào được xuất bản và không có tệp nào được ghi. Hãy xem lại danh sách rồi xuất bản lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="196" />
+      <source>Choose at least one article to publish or to withdraw.</source>
+      <translation>Hãy chọn ít nhất một bài để xuất bản hoặc gỡ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="199" />
+      <source>The destination is a folder: give the package a file name (.zip).</source>
+      <translation>Nơi lưu là một thư mục: hãy đặt tên tệp cho gói tin (.zip).</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="205" />
+      <source>An article's web address (slug) does not follow the portal's rule.</source>
+      <translation>Địa chỉ web (slug) của một bài không theo quy tắc của cổng thông tin.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="208" />
+      <source>An article's identifier is not valid.</source>
+      <translation>Mã định danh của một bài không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="209" />
+      <source>The same article is in the package twice.</source>
+      <translation>Một bài xuất hiện hai lần trong gói tin.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="210" />
+      <source>Several articles match; give the full identifier.</source>
+      <translation>Có nhiều bài trùng mã này; hãy ghi đầy đủ mã định danh.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="211" />
+      <source>The passphrase needs at least 8 characters.</source>
+      <translation>Mật khẩu khóa ký cần ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="214" />
+      <source>A signing key already exists on this computer; use its passphrase.</source>
+      <translation>Máy này đã có khóa ký; hãy dùng mật khẩu của khóa đó.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="217" />
+      <source>There is no signing key on this computer yet: create one first.</source>
+      <translation>Máy này chưa có khóa ký: hãy tạo khóa trước.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="220" />
+      <source>Wrong passphrase: the signing key could not be unlocked.</source>
+      <translation>Sai mật khẩu: không mở được khóa ký.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="223" />
+      <source>The signing key file is not a valid key.</source>
+      <translation>Tệp khóa ký không phải là khóa hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="224" />
+      <source>The public key file is not a valid key.</source>
+      <translation>Tệp khóa công khai không phải là khóa hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="226" />
+      <source>The package file does not exist.</source>
+      <translation>Tệp gói tin không tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="227" />
+      <source>This file is not a portal package (.zip).</source>
+      <translation>Tệp này không phải gói tin của cổng thông tin (.zip).</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="228" />
+      <source>The package holds a file with a dangerous name; it was not opened.</source>
+      <translation>Gói tin chứa tệp có tên nguy hiểm; gói không được mở.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="231" />
+      <source>The package holds two files with the same name; it was not opened.</source>
+      <translation>Gói tin chứa hai tệp trùng tên; gói không được mở.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="234" />
+      <source>The package holds a link to another file; it was not opened.</source>
+      <translation>Gói tin chứa liên kết tới tệp khác; gói không được mở.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="237" />
+      <source>The package holds a file the format does not allow; it was not opened.</source>
+      <translation>Gói tin chứa tệp mà định dạng không cho phép; gói không được mở.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="240" />
+      <source>The package holds an encrypted file; it was not opened.</source>
+      <translation>Gói tin chứa tệp bị mã hóa; gói không được mở.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="243" />
+      <source>The package is compressed in a way the desk does not read.</source>
+      <translation>Gói tin được nén theo cách phần mềm không đọc được.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="246" />
+      <source>The package holds too many files.</source>
+      <translation>Gói tin chứa quá nhiều tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="247" />
+      <source>A file in the package is too large.</source>
+      <translation>Một tệp trong gói tin quá lớn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="248" />
+      <source>A file in the package expands far beyond any real content; refused.</source>
+      <translation>Một tệp trong gói tin bung ra lớn bất thường so với nội dung thật; đã từ chối.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="251" />
+      <source>The package is too large.</source>
+      <translation>Gói tin quá lớn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="252" />
+      <source>The package has no table of contents (manifest.json) or no signature.</source>
+      <translation>Gói tin thiếu mục lục (manifest.json) hoặc thiếu chữ ký.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="255" />
+      <source>The package's signature is damaged.</source>
+      <translation>Chữ ký của gói tin bị hỏng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="256" />
+      <source>The package was signed with a key this office does not trust.</source>
+      <translation>Gói tin được ký bằng khóa mà cơ quan chưa tin cậy.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="259" />
+      <source>The signature does not match: the package was altered after signing.</source>
+      <translation>Chữ ký không khớp: gói tin đã bị sửa sau khi ký.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="262" />
+      <source>A record in the package is not valid JSON.</source>
+      <translation>Một bản ghi trong gói tin không phải JSON hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="263" />
+      <source>The package is in a format version this desk does not know.</source>
+      <translation>Gói tin có phiên bản định dạng mà phần mềm này chưa biết.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="266" />
+      <source>A record in the package does not follow the package format.</source>
+      <translation>Một bản ghi trong gói tin không đúng định dạng gói tin.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="269" />
+      <source>The package's table of contents is invalid.</source>
+      <translation>Mục lục của gói tin không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="270" />
+      <source>The package holds a file its table of contents does not list.</source>
+      <translation>Gói tin chứa tệp không có trong mục lục.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="273" />
+      <source>A file listed in the package's table of contents is missing.</source>
+      <translation>Thiếu một tệp có trong mục lục của gói tin.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="276" />
+      <source>A file in the package is damaged.</source>
+      <translation>Một tệp trong gói tin bị hỏng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="277" />
+      <source>A file in the package has the wrong size: it was altered or damaged.</source>
+      <translation>Một tệp trong gói tin sai kích thước: đã bị sửa hoặc bị hỏng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="280" />
+      <source>A file in the package does not match its fingerprint: altered or damaged.</source>
+      <translation>Một tệp trong gói tin không khớp mã băm: đã bị sửa hoặc bị hỏng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="283" />
+      <source>An article record in the package is invalid.</source>
+      <translation>Một bản ghi bài viết trong gói tin không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="284" />
+      <source>An article record disagrees with the package's table of contents.</source>
+      <translation>Một bản ghi bài viết không khớp với mục lục của gói tin.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="287" />
+      <source>An article in the package already exists here with different content; nothing was imported.</source>
+      <translation>Một bài trong gói tin đã có ở máy này với nội dung khác; không có gì được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="292" />
+      <source>An article in the package uses a web address (slug) another article has here; nothing was imported.</source>
+      <translation>Một bài trong gói tin dùng địa chỉ web (slug) đã thuộc về bài khác ở máy này; không có gì được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="317" />
+      <source>Cannot write the package there ({reason}). Choose another folder, such as Documents; nothing was published.</source>
+      <translation>Không ghi được gói tin vào đó ({reason}). Hãy chọn thư mục khác, ví dụ Tài liệu (Documents); chưa bài nào được xuất bản.</translation>
+    </message>
   </context>
   <context>
     <name>PackageDialog</name>
@@ -1950,6 +2391,34 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     </message>
   </context>
   <context>
+    <name>ProgressPage</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="302" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="308" />
+      <source>Unlocking the key and reading %1 article(s)…</source>
+      <translation>Đang mở khóa ký và đọc %1 bài…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="317" />
+      <source>Writing the package: %1 of %2…</source>
+      <translation>Đang tạo gói tin: %1/%2…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="320" />
+      <source>Signing and saving the package…</source>
+      <translation>Đang ký và lưu gói tin…</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="324" />
+      <source>Cancelling: nothing will be written…</source>
+      <translation>Đang hủy: sẽ không có tệp nào được ghi…</translation>
+    </message>
+  </context>
+  <context>
     <name>Proofing</name>
     <message numerus="yes">
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="168" />
@@ -2007,6 +2476,14 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <location filename="../../src/danvan_desktop/gui/proofing.py" line="209" />
       <source>Show or hide (F7)</source>
       <translation>Hiện hoặc ẩn (F7)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishDialog</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_dialog.py" line="76" />
+      <source>Publish — export a package for the portal</source>
+      <translation>Xuất bản — tạo gói tin cho cổng thông tin</translation>
     </message>
   </context>
   <context>
@@ -2461,6 +2938,62 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     <message>
       <source>Needs attention: %1 is %2</source>
       <translation>Cần xem lại: %1 đang là %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryPage</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="349" />
+      <source>Open folder</source>
+      <translation>Mở thư mục</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="350" />
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="358" />
+      <source>Published %1 article(s); %2 withdrawal(s).</source>
+      <translation>Đã xuất bản %1 bài; gỡ %2 bài.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="363" />
+      <source>Package: %1</source>
+      <translation>Gói tin: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="364" />
+      <source>Package id: %1</source>
+      <translation>Mã gói tin: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="365" />
+      <source>Size: %1 KB, %2 file(s)</source>
+      <translation>Dung lượng: %1 KB, %2 tệp</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="368" />
+      <source>Carry this file to the portal; it checks the signature before using it.</source>
+      <translation>Hãy chuyển tệp này lên cổng thông tin; cổng sẽ kiểm tra chữ ký trước khi dùng.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WithdrawalList</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="243" />
+      <source>Article</source>
+      <translation>Bài viết</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="243" />
+      <source>Category</source>
+      <translation>Chuyên mục</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="243" />
+      <source>Published at</source>
+      <translation>Xuất bản lúc</translation>
     </message>
   </context>
 </TS>

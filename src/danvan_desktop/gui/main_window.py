@@ -44,7 +44,6 @@ from danvan_desktop.workflow import Action
 class MainWindow(QMainWindow):
     """objectName `mainWindow`."""
 
-    publish_requested = Signal(str)  # article id: the hook for the export dialog
     settings_requested = Signal()
 
     def __init__(self, context: DeskContext, parent=None) -> None:
@@ -194,7 +193,7 @@ class MainWindow(QMainWindow):
             ),
             "publish": (
                 self.tr("Publish"),
-                self.tr("Publishing goes through the portal export, which is not available yet"),
+                self.tr("Export approved articles as a signed package for the portal"),
             ),
             "settings": (self.tr("Settings"), self.tr("Language, tone marks, autosave, database")),
             "quit": (self.tr("Quit"), ""),
@@ -330,7 +329,9 @@ class MainWindow(QMainWindow):
         self._actions["submit"].setEnabled(editing.may(Action.SUBMIT))
         self._actions["approve"].setEnabled(editing.may(Action.APPROVE) and not editing.dirty)
         self._actions["request_changes"].setEnabled(editing.may(Action.REQUEST_CHANGES))
-        self._actions["publish"].setEnabled(False)  # see publish_requested
+        self._actions["publish"].setEnabled(
+            ready and actor is not None and actor.has(Role.PUBLISHER)
+        )
         self._actions["tone_style"].setEnabled(editing.can_edit())
 
     def _step(self, action: Action) -> None:
@@ -347,8 +348,9 @@ class MainWindow(QMainWindow):
             self.editor.apply_tone_style(self.context.settings.tone_style)
 
     def _publish(self) -> None:
-        if self.editing.current is not None:
-            self.publish_requested.emit(self.editing.current.article_id)
+        from danvan_desktop.gui.publish_dialog import open_publish_dialog
+
+        open_publish_dialog(self)
 
     def _toggle_preview(self, shown: bool) -> None:
         self.preview.setVisible(shown)

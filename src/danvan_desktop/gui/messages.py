@@ -145,6 +145,155 @@ def _error_texts() -> dict[str, str]:
         "take_over_denied": translate(
             "Messages", "Only the article's own editor or an administrator can take it over."
         ),
+        # The pre-export check (portal/checks.py, services/publishing.py): blocks
+        "not_approved": translate("Messages", "Not approved: only approved articles go out."),
+        "approval_voided": translate(
+            "Messages",
+            "Edited after approval: the approval no longer holds; it must be reviewed again.",
+        ),
+        "image_without_caption": translate(
+            "Messages", "A picture has no caption: the portal shows every picture with one."
+        ),
+        "media_missing": translate(
+            "Messages", "A picture of this article is missing from the database."
+        ),
+        "image_type_refused": translate(
+            "Messages", "A picture is not JPEG, PNG, GIF or WebP and cannot be published."
+        ),
+        "image_unreadable": translate(
+            "Messages", "A picture is damaged and cannot be cleaned of its camera data."
+        ),
+        "not_nfc": translate(
+            "Messages",
+            "Some text is not in standard Unicode (NFC): normalise it, then have it reviewed "
+            "again.",
+        ),
+        "legacy_encoding": translate(
+            "Messages",
+            "Some text is still in an old Vietnamese font encoding (TCVN3, VNI, VIQR): convert "
+            "it, then have it reviewed again.",
+        ),
+        # … and warnings
+        "missing_sapo": translate("Messages", "No sapo (lead paragraph)."),
+        "sapo_repeated": translate(
+            "Messages", "The sapo is repeated as the first paragraph of the body."
+        ),
+        "empty_signature": translate("Messages", "The signature (author's name) is empty."),
+        # Exporting a package (services/publishing.py, portal/build.py, portal/signing.py)
+        "export_blocked": translate(
+            "Messages",
+            "Some chosen articles cannot be published yet (the reasons are in red in the "
+            "list). Nothing was written.",
+        ),
+        "export_cancelled": translate(
+            "Messages", "Publishing was cancelled. No file was written and nothing was published."
+        ),
+        "changed_during_export": translate(
+            "Messages",
+            "An article was edited while the package was being made, so nothing was published "
+            "and no file was written. Check the list and publish again.",
+        ),
+        "nothing_to_export": translate(
+            "Messages", "Choose at least one article to publish or to withdraw."
+        ),
+        "out_is_folder": translate(
+            "Messages", "The destination is a folder: give the package a file name (.zip)."
+        ),
+        "package_empty": translate(
+            "Messages", "Choose at least one article to publish or to withdraw."
+        ),
+        "slug_invalid": translate(
+            "Messages", "An article's web address (slug) does not follow the portal's rule."
+        ),
+        "id_invalid": translate("Messages", "An article's identifier is not valid."),
+        "duplicate_article": translate("Messages", "The same article is in the package twice."),
+        "ambiguous_id": translate("Messages", "Several articles match; give the full identifier."),
+        "passphrase_too_short": translate(
+            "Messages", "The passphrase needs at least 8 characters."
+        ),
+        "key_exists": translate(
+            "Messages", "A signing key already exists on this computer; use its passphrase."
+        ),
+        "key_missing": translate(
+            "Messages", "There is no signing key on this computer yet: create one first."
+        ),
+        "key_passphrase_wrong": translate(
+            "Messages", "Wrong passphrase: the signing key could not be unlocked."
+        ),
+        "key_invalid": translate("Messages", "The signing key file is not a valid key."),
+        "public_key_invalid": translate("Messages", "The public key file is not a valid key."),
+        # Reading a package (portal/reader.py, services/package_import.py)
+        "package_missing": translate("Messages", "The package file does not exist."),
+        "not_a_package": translate("Messages", "This file is not a portal package (.zip)."),
+        "unsafe_name": translate(
+            "Messages", "The package holds a file with a dangerous name; it was not opened."
+        ),
+        "duplicate_name": translate(
+            "Messages", "The package holds two files with the same name; it was not opened."
+        ),
+        "symlink_entry": translate(
+            "Messages", "The package holds a link to another file; it was not opened."
+        ),
+        "unexpected_entry": translate(
+            "Messages", "The package holds a file the format does not allow; it was not opened."
+        ),
+        "encrypted_entry": translate(
+            "Messages", "The package holds an encrypted file; it was not opened."
+        ),
+        "unsupported_compression": translate(
+            "Messages", "The package is compressed in a way the desk does not read."
+        ),
+        "too_many_entries": translate("Messages", "The package holds too many files."),
+        "entry_too_large": translate("Messages", "A file in the package is too large."),
+        "entry_too_compressible": translate(
+            "Messages", "A file in the package expands far beyond any real content; refused."
+        ),
+        "package_too_large": translate("Messages", "The package is too large."),
+        "manifest_missing": translate(
+            "Messages", "The package has no table of contents (manifest.json) or no signature."
+        ),
+        "signature_malformed": translate("Messages", "The package's signature is damaged."),
+        "signature_wrong_key": translate(
+            "Messages", "The package was signed with a key this office does not trust."
+        ),
+        "signature_invalid": translate(
+            "Messages", "The signature does not match: the package was altered after signing."
+        ),
+        "json_invalid": translate("Messages", "A record in the package is not valid JSON."),
+        "format_version_unsupported": translate(
+            "Messages", "The package is in a format version this desk does not know."
+        ),
+        "schema_invalid": translate(
+            "Messages", "A record in the package does not follow the package format."
+        ),
+        "manifest_invalid": translate("Messages", "The package's table of contents is invalid."),
+        "unlisted_entry": translate(
+            "Messages", "The package holds a file its table of contents does not list."
+        ),
+        "entry_missing": translate(
+            "Messages", "A file listed in the package's table of contents is missing."
+        ),
+        "entry_damaged": translate("Messages", "A file in the package is damaged."),
+        "size_mismatch": translate(
+            "Messages", "A file in the package has the wrong size: it was altered or damaged."
+        ),
+        "hash_mismatch": translate(
+            "Messages", "A file in the package does not match its fingerprint: altered or damaged."
+        ),
+        "record_invalid": translate("Messages", "An article record in the package is invalid."),
+        "record_mismatch": translate(
+            "Messages", "An article record disagrees with the package's table of contents."
+        ),
+        "import_conflict": translate(
+            "Messages",
+            "An article in the package already exists here with different content; nothing "
+            "was imported.",
+        ),
+        "import_slug_taken": translate(
+            "Messages",
+            "An article in the package uses a web address (slug) another article has here; "
+            "nothing was imported.",
+        ),
     }
 
 
@@ -160,6 +309,17 @@ def error_text(error: BaseException) -> str:
     return translate("Messages", "Unexpected error: {error}").format(
         error=str(error) or type(error).__name__
     )
+
+
+def export_error_text(error: BaseException) -> str:
+    """Why an export failed; a destination that cannot be written is the usual outside cause."""
+    if isinstance(error, OSError):
+        return translate(
+            "Messages",
+            "Cannot write the package there ({reason}). Choose another folder, such as "
+            "Documents; nothing was published.",
+        ).format(reason=error.strerror or type(error).__name__)
+    return error_text(error)
 
 
 def code_text(code: str, detail: str = "") -> str:
