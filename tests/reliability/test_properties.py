@@ -63,7 +63,7 @@ vietnamese_text = st.lists(st.tuples(words, separators), max_size=30).map(
 
 
 real_text = st.lists(st.tuples(st.sampled_from(_syllables()), separators), max_size=30).map(
-    lambda pairs: "".join(w + s for w, s in pairs)
+    lambda pairs: ("".join(w + s for w, s in pairs) + "\n").replace("\n", ".\n")
 )
 
 
@@ -79,7 +79,12 @@ def test_legacy_converters_round_trip(charset: str, text: str) -> None:
 @given(text=real_text)
 def test_viqr_round_trips_real_syllables(text: str) -> None:
     """VIQR spells a tone as a mark after the vowel: its decoder reads real syllables, which
-    carry one tone each (a made-up "àở" is two tones in one word and cannot come back)."""
+    carry one tone each (a made-up "àở" is two tones in one word and cannot come back).
+
+    Lines end with a full stop here: the decoder reads a "." or "?" tone that ends a line of
+    prose as punctuation (hand-typed VIQR rarely escapes it), so "An. Nghệ" at the end of a
+    line comes back as "An. Nghê." — see docs/reliability.md, "Not promised".
+    """
     _round_trips(text, "viqr")
 
 
