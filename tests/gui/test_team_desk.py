@@ -219,3 +219,26 @@ def test_on_postgresql_a_change_arrives_by_notification(qtbot, desk_on, postgres
     finally:
         first.close()
         second.close()
+
+
+def test_a_list_read_deep_down_is_not_thrown_back_to_the_top(
+    qtbot, open_desk, desk_store, other_store
+):
+    slug = categories.list_categories(desk_store.store)[0].slug
+    for number in range(230):
+        fields = ArticleFields(title=f"Tin lưu trữ số {number}", category_slug=slug)
+        articles.create_article(desk_store.store, desk_store.editor, fields)
+    desk = open_desk(desk_store.editor)
+    panel = desk.articles
+    panel.model.fetchMore()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 200, timeout=10_000)
+    bar = panel.table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    rows = panel.model.rowCount()
+
+    new_id = _article(other_store, desk_store.admin, "Bài mới trong lúc đang đọc")
+    qtbot.waitUntil(lambda: desk.live._list_outdated, timeout=15_000)
+    assert panel.model.rowCount() == rows and bar.value() == bar.maximum()
+
+    bar.setValue(0)  # back at the top: now the list catches up
+    qtbot.waitUntil(lambda: panel.model.row_of(new_id) >= 0, timeout=10_000)

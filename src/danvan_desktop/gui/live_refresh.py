@@ -20,6 +20,7 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
+from danvan_desktop.gui.article_table import PAGE_SIZE
 from danvan_desktop.gui.compare_dialog import CompareDialog, text_diff
 from danvan_desktop.services.dto import Change
 
@@ -79,6 +80,7 @@ class LiveRefresh(QObject):
         self._seq: int | None = None
         self._asking = False
         self.dialog: CompareDialog | None = None
+        self._list_outdated = False
         window.installEventFilter(self)
 
     def start(self) -> None:
@@ -156,12 +158,33 @@ class LiveRefresh(QObject):
             if Change.CATEGORIES in batch.changes:
                 window.categories.reload()  # article counts
             if Change.ARTICLE_LIST in batch.changes:
-                window.articles.reload()
+                self._reload_list()
             current = window.editing.current
             same = current is not None and detail is not None and current.article_id == detail.id
             if same and detail.version != current.version:
                 self._open_article_changed(detail)
         self.refreshed.emit(batch)
+
+    def _reload_list(self) -> None:
+        """Reload at once near the top; deep in a long list, when the user scrolls back up.
+
+        A reload brings back the first page, so doing it while someone reads row 5,000
+        would throw them back to the top every time another desk saves.
+        """
+        panel = self._window.articles
+        bar = panel.table.verticalScrollBar()
+        if panel.model.rowCount() <= PAGE_SIZE or bar.value() == 0:
+            panel.reload()
+            return
+        if not self._list_outdated:
+            self._list_outdated = True
+            bar.valueChanged.connect(self._scrolled)
+
+    def _scrolled(self, value: int) -> None:
+        if value == 0 and self._list_outdated:
+            self._list_outdated = False
+            self._window.articles.table.verticalScrollBar().valueChanged.disconnect(self._scrolled)
+            self._window.articles.reload()
 
     def _open_article_changed(self, detail) -> None:
         editing, bar = self._window.editing, self._window.message_bar
