@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from danvan_desktop.gui.text_fields import plain_text
+
 log = logging.getLogger("danvan_desktop.crash")
 qt_log = logging.getLogger("danvan_desktop.qt")
 
@@ -52,7 +54,7 @@ def editor_markdown(window: QMainWindow) -> str:
     try:
         fields = editor.fields()
     except Exception:  # the editor itself may be what failed
-        return editor.body.toPlainText()
+        return plain_text(editor.body)
     parts = [f"# {fields.title}" if fields.title else "", fields.sapo, fields.body]
     if fields.author_name:
         parts.append(f"*{fields.author_name}*")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLineEdit, QPlainTextEdit, QTabWidget
 from danvan_desktop.gui.context import DeskContext
 from danvan_desktop.gui.review_queue import ReviewQueuePanel
 from danvan_desktop.gui.review_view import ReviewPanel
+from danvan_desktop.gui.text_fields import plain_text
 from danvan_desktop.workflow import Role
 
 # Article fields a comment may point into, and the editor widget that shows each.
@@ -44,7 +45,7 @@ def to_qt(text: str, index: int) -> int:
 
 
 def _text_of(widget) -> str:
-    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    return plain_text(widget) if isinstance(widget, QPlainTextEdit) else widget.text()
 
 
 def selection_anchor(editor) -> object | None:
@@ -112,7 +113,7 @@ def highlight_comments(editor, threads) -> int:
             continue
         kept = [s for s in widget.extraSelections() if not s.format.property(COMMENT_MARK)]
         last = widget.document().characterCount() - 1
-        text = widget.toPlainText()
+        text = plain_text(widget)
         for index_start, index_end in wanted.get(field, ()):
             start, end = to_qt(text, index_start), to_qt(text, index_end)
             selection = QTextEdit.ExtraSelection()

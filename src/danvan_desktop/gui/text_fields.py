@@ -34,12 +34,19 @@ def python_offset(text: str, position: int) -> int:
     return len(text)
 
 
+def plain_text(widget: QPlainTextEdit) -> str:
+    """The text exactly as typed. `toPlainText()` turns no-break spaces into plain ones,
+    which would silently change every article that uses them; the raw text keeps them.
+    """
+    return widget.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+
 def field_text(widget: QWidget) -> str:
     """The text of a field as it will be saved (a line edit's, or a plain-text edit's)."""
     if isinstance(widget, QLineEdit):
         return widget.text()
     assert isinstance(widget, QPlainTextEdit)
-    return widget.toPlainText()
+    return plain_text(widget)
 
 
 def select_span(widget: QWidget, start: int, end: int) -> None:

@@ -33,6 +33,7 @@ from danvan_desktop.gui.editor.highlighter import MarkdownHighlighter
 from danvan_desktop.gui.editor.markdown_edit import MarkdownEdit
 from danvan_desktop.gui.editor.title_edit import TitleEdit
 from danvan_desktop.gui.icons import icon
+from danvan_desktop.gui.text_fields import plain_text
 from danvan_desktop.services.dto import ArticleFields, CategoryNode
 from danvan_desktop.vietnamese import nfc
 
@@ -311,8 +312,8 @@ class ArticleEditor(QWidget):
         tags = tuple(t.strip() for t in nfc(self.tags_edit.text()).split(",") if t.strip())
         return ArticleFields(
             title=nfc(self.title_edit.text()),
-            sapo=nfc(self.sapo_edit.toPlainText()),
-            body=self.body.toPlainText(),
+            sapo=nfc(plain_text(self.sapo_edit)),
+            body=plain_text(self.body),
             author_name=nfc(self.author_edit.text()),
             author_position=nfc(self.position_edit.text()),
             source=nfc(self.source_edit.text()),
@@ -357,12 +358,12 @@ class ArticleEditor(QWidget):
             if styled != line.text():
                 line.setText(styled)
                 changed = True
-        sapo = to_style(self.sapo_edit.toPlainText(), style)  # type: ignore[arg-type]
-        if sapo != self.sapo_edit.toPlainText():
+        sapo = to_style(plain_text(self.sapo_edit), style)  # type: ignore[arg-type]
+        if sapo != plain_text(self.sapo_edit):
             self.sapo_edit.setPlainText(sapo)
             changed = True
-        body = to_style(self.body.toPlainText(), style)  # type: ignore[arg-type]
-        if body != self.body.toPlainText():
+        body = to_style(plain_text(self.body), style)  # type: ignore[arg-type]
+        if body != plain_text(self.body):
             cursor = self.body.textCursor()
             position = cursor.position()
             cursor.beginEditBlock()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit
 
+from danvan_desktop.gui.text_fields import plain_text
 from danvan_desktop.vietnamese import nfc
 
 MAX_LINES = 3
@@ -59,7 +60,7 @@ class TitleEdit(QPlainTextEdit):
 
     # the QLineEdit-like calls the desk uses --------------------------------------
     def text(self) -> str:
-        return self.toPlainText().replace("\n", " ")
+        return plain_text(self).replace("\n", " ")
 
     def setText(self, text: str) -> None:
         self.setPlainText(" ".join(text.split("\n")))
