@@ -140,7 +140,7 @@ class ArticleListPanel(QWidget):
             query, lambda page: self._loaded(generation, page), self._context.runner.failed.emit
         )
 
-    def _query(self, offset: int):
+    def _query(self, offset: int, after_id: str | None = None):
         store = self._context.store
         category_id = self._category_id
         chosen = self.status_filter.currentData()  # Qt hands the enum back as its str value
@@ -160,6 +160,7 @@ class ArticleListPanel(QWidget):
                 descending=descending,
                 offset=offset,
                 limit=PAGE_SIZE,
+                after_id=after_id,
             )
 
         return run
@@ -181,7 +182,8 @@ class ArticleListPanel(QWidget):
             if generation == self._generation:
                 self.model.append_page(page, offset)
 
-        self._context.runner.database(self._query(offset), arrived)
+        last = self.model.article(offset - 1)  # the next page starts after it (keyset)
+        self._context.runner.database(self._query(offset, last.id if last else None), arrived)
 
     def _sort_by(self, column: str, descending: bool) -> None:
         self._sort = (column, descending)
