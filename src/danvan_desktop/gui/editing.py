@@ -70,6 +70,7 @@ class EditingSession(QObject):
         self._autosave_generation = 0
         self._ceiling_armed = False
         editor.edited.connect(self._edited)
+        editor.set_read_only(True)  # nothing typed before an article is open could be kept
 
     # state -------------------------------------------------------------------
     @property
@@ -208,6 +209,7 @@ class EditingSession(QObject):
     def close_article(self) -> None:
         self._stop_timers()
         self.current = None
+        self._editor.set_read_only(True)
         self._set_state(SaveState.EMPTY)
 
     def _stop_timers(self) -> None:
