@@ -125,3 +125,11 @@ def test_a_dropped_non_file_is_not_taken(qtbot, open_desk, desk_store):
     enter.ignore()
     QApplication.sendEvent(viewport, enter)
     assert window.import_menu.dialog is None
+
+
+def test_only_editors_may_import(qtbot, open_desk, desk_store, tmp_path):
+    window = open_desk(desk_store.reviewer)
+    assert not window.import_menu.files_action.isEnabled()
+    assert not _drop(window.articles.table.viewport(), [_folder(tmp_path)])
+    assert window.import_menu.dialog is None
+    assert open_desk(desk_store.editor).import_menu.files_action.isEnabled()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from danvan_desktop.gui.context import DeskContext
 from danvan_desktop.gui.messages import code_text, error_text, import_warning_text
+from danvan_desktop.workflow import Role
 
 # What the file dialog offers; the importer looks at the bytes, so this is only a filter.
 IMPORT_SUFFIXES = ("*.docx", "*.html", "*.htm", "*.txt", "*.md", "*.doc")
@@ -292,13 +293,23 @@ class ImportMenu(QObject):
         self.folder_action.setToolTip(self.tr("Every Word, web page and text file in a folder"))
 
     def _keep_categories(self, nodes: list) -> None:
+        """The tree loads once the user is signed in: the moment to know who may import."""
         self._categories = list(nodes)
+        for action in (self.files_action, self.folder_action):
+            action.setEnabled(self.allowed())
+
+    def allowed(self) -> bool:
+        """Imports are drafts, which only editors create (workflow's "article.create")."""
+        actor = self._context.actor
+        return self._context.ready and actor is not None and actor.has(Role.EDITOR)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self._window:
             if kind == QEvent.Type.LanguageChange:
                 self.retranslate_ui()
+            return False
+        if not self.allowed():
             return False
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if _local_paths(event):  # type: ignore[arg-type]
@@ -314,7 +325,7 @@ class ImportMenu(QObject):
 
     # choosing ------------------------------------------------------------------
     def choose_files(self) -> None:
-        if not self._context.ready:
+        if not self.allowed():
             return
         kinds = self.tr("Word, web pages and text")
         names, _ = QFileDialog.getOpenFileNames(
@@ -327,7 +338,7 @@ class ImportMenu(QObject):
             self.import_paths([Path(n) for n in names])
 
     def choose_folder(self) -> None:
-        if not self._context.ready:
+        if not self.allowed():
             return
         folder = QFileDialog.getExistingDirectory(self._window, self.tr("Import a folder"))
         if folder:
@@ -335,7 +346,7 @@ class ImportMenu(QObject):
 
     def import_paths(self, paths: Sequence[Path]) -> ImportDialog | None:
         """Open the dialog for `paths`, with the category selected in the tree as default."""
-        if not self._context.ready or (self.dialog is not None and self.dialog.isVisible()):
+        if not self.allowed() or (self.dialog is not None and self.dialog.isVisible()):
             return None
         slug = self._window.categories.current_slug()
         dialog = ImportDialog(self._context, paths, self._categories, slug, self._window)
