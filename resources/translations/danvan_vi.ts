@@ -492,27 +492,27 @@
   <context>
     <name>CandidateList</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="187" />
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="196" />
       <source>Article</source>
       <translation>Bài viết</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="188" />
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="197" />
       <source>Category</source>
       <translation>Chuyên mục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="189" />
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="198" />
       <source>Approved by</source>
       <translation>Người duyệt</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="190" />
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="199" />
       <source>Approved at</source>
       <translation>Duyệt lúc</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="209" />
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="219" />
       <source>Cannot be published until this is fixed</source>
       <translation>Chưa thể xuất bản cho đến khi sửa xong lỗi này</translation>
     </message>
@@ -633,72 +633,72 @@
       <translation>Đang đọc các bài đã duyệt…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="177" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="180" />
       <source>This computer has no signing key yet. One is created now with the passphrase you choose (at least 8 characters). Keep it safe: every package is signed with it, and the portal must be given its public key.</source>
       <translation>Máy này chưa có khóa ký. Khóa sẽ được tạo ngay với mật khẩu bạn đặt (ít nhất 8 ký tự). Hãy giữ kỹ mật khẩu: mọi gói tin đều được ký bằng khóa này, và cổng thông tin cần được gửi khóa công khai của nó.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="183" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="186" />
       <source>The package is signed with this computer's key %1.</source>
       <translation>Gói tin được ký bằng khóa của máy này (mã %1).</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="200" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="202" />
       <source>No approved article is waiting to be published.</source>
       <translation>Không có bài đã duyệt nào đang chờ xuất bản.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="202" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="204" />
       <source>%1 of %2 approved article(s) chosen.</source>
       <translation>Đã chọn %1/%2 bài đã duyệt.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="205" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="207" />
       <source>%1 to withdraw.</source>
       <translation>Gỡ %1 bài.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="213" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="215" />
       <source>Save the package as</source>
       <translation>Lưu gói tin</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="213" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="215" />
       <source>Portal package (*.zip)</source>
       <translation>Gói tin cổng thông tin (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="235" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="237" />
       <source>Tick at least one article to publish or to withdraw.</source>
       <translation>Hãy chọn ít nhất một bài để xuất bản hoặc gỡ.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="237" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="239" />
       <source>Say why the portal must withdraw the articles.</source>
       <translation>Hãy ghi lý do cổng thông tin cần gỡ bài.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="239" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="241" />
       <source>Choose where to save the package.</source>
       <translation>Hãy chọn nơi lưu gói tin.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="244" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="246" />
       <source>The folder %1 does not exist.</source>
       <translation>Thư mục %1 không tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="247" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="249" />
       <source>%1 already exists. Give the package another name, or pick the file with “Choose…” to replace it.</source>
       <translation>Tệp %1 đã có. Hãy đặt tên khác cho gói tin, hoặc chọn tệp đó bằng nút “Chọn…” để ghi đè.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="252" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="254" />
       <source>Type the passphrase of the signing key.</source>
       <translation>Hãy nhập mật khẩu của khóa ký.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="257" />
+      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="259" />
       <source>The two passphrases differ: type the same one twice.</source>
       <translation>Hai mật khẩu không khớp: hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
@@ -2393,27 +2393,27 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
   <context>
     <name>ProgressPage</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="302" />
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="35" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="308" />
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="41" />
       <source>Unlocking the key and reading %1 article(s)…</source>
       <translation>Đang mở khóa ký và đọc %1 bài…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="317" />
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="50" />
       <source>Writing the package: %1 of %2…</source>
       <translation>Đang tạo gói tin: %1/%2…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="320" />
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="53" />
       <source>Signing and saving the package…</source>
       <translation>Đang ký và lưu gói tin…</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="324" />
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="57" />
       <source>Cancelling: nothing will be written…</source>
       <translation>Đang hủy: sẽ không có tệp nào được ghi…</translation>
     </message>
@@ -2481,7 +2481,7 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
   <context>
     <name>PublishDialog</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_dialog.py" line="76" />
+      <location filename="../../src/danvan_desktop/gui/publish_dialog.py" line="77" />
       <source>Publish — export a package for the portal</source>
       <translation>Xuất bản — tạo gói tin cho cổng thông tin</translation>
     </message>
@@ -2943,55 +2943,70 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="349" />
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="108" />
       <source>Open folder</source>
       <translation>Mở thư mục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="350" />
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="109" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="358" />
-      <source>Published %1 article(s); %2 withdrawal(s).</source>
-      <translation>Đã xuất bản %1 bài; gỡ %2 bài.</translation>
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="99" />
+      <source>Package:</source>
+      <translation>Gói tin:</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="363" />
-      <source>Package: %1</source>
-      <translation>Gói tin: %1</translation>
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="100" />
+      <source>Package id:</source>
+      <translation>Mã gói tin:</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="364" />
-      <source>Package id: %1</source>
-      <translation>Mã gói tin: %1</translation>
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="101" />
+      <source>Size:</source>
+      <translation>Dung lượng:</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="365" />
-      <source>Size: %1 KB, %2 file(s)</source>
-      <translation>Dung lượng: %1 KB, %2 tệp</translation>
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="104" />
+      <source>Carry this file to the portal; it checks the signature before using anything in it. The articles are now marked as published on this desk.</source>
+      <translation>Hãy chuyển tệp này lên cổng thông tin; cổng sẽ kiểm tra chữ ký trước khi dùng bất cứ nội dung nào trong gói. Trên máy này, các bài đã được ghi nhận là đã xuất bản.</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_pages.py" line="368" />
-      <source>Carry this file to the portal; it checks the signature before using it.</source>
-      <translation>Hãy chuyển tệp này lên cổng thông tin; cổng sẽ kiểm tra chữ ký trước khi dùng.</translation>
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="120" />
+      <source>Published %1 article(s).</source>
+      <translation>Đã xuất bản %1 bài.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="122" />
+      <source>Withdrew %1 article(s).</source>
+      <translation>Đã gỡ %1 bài.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="129" />
+      <source>Withdrawn: %1</source>
+      <translation>Đã gỡ: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="134" />
+      <source>%1 KB, %2 file(s)</source>
+      <translation>%1 KB, %2 tệp</translation>
     </message>
   </context>
   <context>
     <name>WithdrawalList</name>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="243" />
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="264" />
       <source>Article</source>
       <translation>Bài viết</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="243" />
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="264" />
       <source>Category</source>
       <translation>Chuyên mục</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="243" />
+      <location filename="../../src/danvan_desktop/gui/publish_list.py" line="264" />
       <source>Published at</source>
       <translation>Xuất bản lúc</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,14 +90,14 @@ def test_approved_articles_are_ticked_and_a_blocked_one_cannot_be(store, team, o
 
     assert set(listing.ticked_ids()) == {ready, short}
     item = listing.item_for(ready)
-    assert item.text(0) == READY and item.text(2) == team.reviewer.username
+    assert item.text(0) == READY and item.text(2) == team.reviewer.display_name
     assert item.text(3)  # approved at, local time
     assert listing.notes_of(ready) == []
-    assert listing.notes_of(short) == ["⚠ " + code_text("missing_sapo")]
+    assert listing.notes_of(short) == [(code_text("missing_sapo"), False)]  # a warning
 
     stuck = listing.item_for(blocked)
     assert not stuck.flags() & Qt.ItemFlag.ItemIsUserCheckable
-    assert listing.notes_of(blocked) == ["⛔ " + code_text("image_without_caption")]
+    assert listing.notes_of(blocked) == [(code_text("image_without_caption"), True)]
     listing.tick_all(True)
     assert blocked not in listing.ticked_ids()
     assert dialog.choose.count_label.text().startswith("2 of 3")
@@ -118,9 +120,10 @@ def test_create_a_key_export_and_the_articles_are_published(
     assert _status(store, ready) is ArticleStatus.PUBLISHED
     result = published.args[0].value
     assert dialog.pages.currentWidget() is dialog.summary
-    assert dialog.summary.headline.text() == "Published 1 article(s); 0 withdrawal(s)."
-    assert result.report.package_id in dialog.summary.details.text()
-    assert str(dest) in dialog.summary.details.text()
+    assert dialog.summary.headline.text() == "Published 1 article(s)."
+    assert dialog.summary.titles.item(0).text() == READY
+    assert dialog.summary.package_id.text() == result.report.package_id
+    assert dialog.summary.path.text() == str(dest)
     assert dialog.choose.passphrase.text() == ""  # never kept
 
     opened = []
@@ -183,6 +186,25 @@ def test_bad_input_is_refused_before_any_work(qtbot, store, team, open_dialog, t
     assert list(tmp_path.glob("*.zip")) == [existing]
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc or POSIX modes")
+def test_an_unwritable_folder_says_so_and_publishes_nothing(
+    qtbot, store, team, open_dialog, tmp_path
+):
+    ready = _approve(store, team, READY)
+    if os.geteuid() == 0:
+        folder = Path("/proc")  # root writes through file modes; /proc takes no new files
+    else:
+        folder = tmp_path / "chỉ-đọc"
+        folder.mkdir()
+        folder.chmod(0o500)
+    dialog = open_dialog()
+    _export(qtbot, dialog, folder / "goi.zip", PASSPHRASE, PASSPHRASE)
+    _done(qtbot, dialog)
+    assert dialog.choose.message.text().startswith("Cannot write the package there")
+    assert not (folder / "goi.zip").exists() and _status(store, ready) is ArticleStatus.APPROVED
+    assert dialog.pages.currentWidget() is dialog.choose
+
+
 def test_a_published_article_can_be_withdrawn_with_a_reason(
     qtbot, store, team, open_dialog, tmp_path
 ):
@@ -203,15 +225,20 @@ def test_a_published_article_can_be_withdrawn_with_a_reason(
     assert _status(store, ready) is ArticleStatus.WITHDRAWN
     manifest = read_package(tmp_path / "go.zip", signing.load_public_key()).manifest
     assert manifest["withdrawals"][0]["reason"] == "Đính chính số liệu theo văn bản mới"
-    assert "1 withdrawal(s)" in dialog.summary.headline.text()
+    assert dialog.summary.headline.text() == "Withdrew 1 article(s)."
+    assert dialog.summary.titles.item(0).text() == f"Withdrawn: {READY}"
 
 
-def test_the_desk_opens_publish_for_publishers_only(qtbot, open_desk, desk_store):
+def test_the_desk_publishes_and_its_list_follows(qtbot, open_desk, desk_store, tmp_path):
     store = desk_store.store
+    sample = articles.list_articles(store).rows[0]  # the sample article a new office starts with
+    review.submit_for_review(store, desk_store.admin, sample.id)
+    review.approve(store, desk_store.reviewer, sample.id)
     users.add_user(store, desk_store.admin, "xuatban", TEST_PASSWORD, ["publisher"])
     publisher = users.authenticate(store, "xuatban", TEST_PASSWORD)
     editor_desk = open_desk(desk_store.editor)
     assert not editor_desk._actions["publish"].isEnabled()
+
     window = open_desk(publisher)
     action = window._actions["publish"]
     assert action.isEnabled() and "not available" not in action.toolTip()
@@ -219,4 +246,14 @@ def test_the_desk_opens_publish_for_publishers_only(qtbot, open_desk, desk_store
     dialog = window.publish_dialog
     assert dialog is not None and dialog.objectName() == "publishDialog"
     qtbot.waitUntil(lambda: dialog.choices is not None, timeout=10_000)
-    dialog.reject()
+    assert dialog.choose.articles.ticked_ids() == [sample.id]
+    with qtbot.waitSignal(dialog.published, timeout=30_000):
+        _export(qtbot, dialog, tmp_path / "mau.zip", PASSPHRASE, PASSPHRASE)
+
+    def listed_published() -> bool:
+        row = window.articles.model.article(0)
+        return row is not None and row.status is ArticleStatus.PUBLISHED
+
+    qtbot.waitUntil(listed_published, timeout=10_000)
+    dialog.summary.close_button.click()
+    qtbot.waitUntil(lambda: window.publish_dialog is None, timeout=10_000)

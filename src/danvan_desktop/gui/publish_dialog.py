@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 from danvan_desktop.gui.context import DeskContext
 from danvan_desktop.gui.messages import export_error_text
 from danvan_desktop.gui.publish_list import PublishChoices, load_publish_choices
-from danvan_desktop.gui.publish_pages import ChoosePage, ProgressPage, SummaryPage
+from danvan_desktop.gui.publish_pages import ChoosePage
+from danvan_desktop.gui.publish_progress import ProgressPage, SummaryPage
 
 MIN_PASSPHRASE_CHARS = 8  # portal/signing.py refuses shorter ones; said here before the work
 
@@ -147,7 +148,10 @@ class PublishDialog(QDialog):
     def _finished(self, outcome) -> None:
         self._running = False
         self.result_outcome = outcome
-        self.summary.show_result(outcome.value)
+        titles = {c.id: c.title for c in self.choices.candidates} if self.choices else {}
+        if self.choices is not None:
+            titles.update({p.id: p.title for p in self.choices.published})
+        self.summary.show_result(outcome.value, titles)
         self.pages.setCurrentWidget(self.summary)
         self.published.emit(outcome)
 
@@ -184,9 +188,14 @@ def open_publish_dialog(window) -> PublishDialog | None:
     dialog = PublishDialog(window.context, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    def refresh(_outcome) -> None:
+    def refresh(outcome) -> None:
+        """The list, the counts, and the open article's state (the live refresh skips our own)."""
         window.categories.reload()
         window.articles.reload()
+        result, current = outcome.value, window.editing.current
+        changed = {*result.published_ids, *result.withdrawn_ids}
+        if current is not None and current.article_id in changed and not window.editing.dirty:
+            window.editing.open_article(current.article_id)
 
     def forget(*_args) -> None:
         window.publish_dialog = None

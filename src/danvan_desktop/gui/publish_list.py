@@ -18,7 +18,13 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from danvan_desktop.gui.messages import code_text
 
@@ -26,6 +32,7 @@ BLOCK_COLOUR = "#b91c1c"
 WARN_COLOUR = "#b45309"
 READY_COLOUR = "#166534"
 IdRole = Qt.ItemDataRole.UserRole + 1
+BlocksRole = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +76,7 @@ def load_publish_choices(store) -> PublishChoices:
     """Everything the dialog lists, read on the database thread."""
     from danvan_desktop.portal import signing
     from danvan_desktop.portal.errors import PackageError, SigningKeyError
-    from danvan_desktop.services import articles, publishing
+    from danvan_desktop.services import articles, publishing, users
     from danvan_desktop.workflow import ArticleStatus
 
     rows = articles.list_articles(store, status=ArticleStatus.APPROVED, sort="title").rows
@@ -80,15 +87,17 @@ def load_publish_choices(store) -> PublishChoices:
         note = Note(finding.code, finding.severity == "block")
         if note not in notes.setdefault(finding.article_id, []):
             notes[finding.article_id].append(note)
+    names = {user.username: user.display_name for user in users.list_users(store)}
     candidates = []
     for row in rows:
         detail = articles.get_article(store, row.id)
+        approver = detail.approved_by or ""
         candidates.append(
             Candidate(
                 row.id,
                 row.title,
                 row.category_name,
-                detail.approved_by or "",
+                names.get(approver) or approver,
                 detail.approved_at,
                 tuple(sorted(notes.get(row.id, ()), key=lambda n: not n.blocks)),
             )
@@ -205,6 +214,7 @@ class CandidateList(CheckedList):
             ticked = not candidate.blocked and (keep is None or candidate.id in keep)
             item = self._add_row(cells, candidate.id, not candidate.blocked, ticked)
             if candidate.blocked:
+                item.setIcon(0, self._icon(QStyle.StandardPixmap.SP_MessageBoxCritical))
                 item.setForeground(0, QBrush(QColor(BLOCK_COLOUR)))
                 item.setToolTip(0, self.tr("Cannot be published until this is fixed"))
             for note in candidate.notes:
@@ -213,21 +223,32 @@ class CandidateList(CheckedList):
         self.blockSignals(False)
         self.selection_changed.emit()
 
+    def _icon(self, which: QStyle.StandardPixmap):
+        return self.style().standardIcon(which)
+
     def _add_note(self, parent: QTreeWidgetItem, note: Note) -> None:
-        mark = "⛔ " if note.blocks else "⚠ "
-        child = QTreeWidgetItem(parent, [mark + code_text(note.code)])
+        child = QTreeWidgetItem(parent, [code_text(note.code)])
         child.setFlags(Qt.ItemFlag.ItemIsEnabled)
         child.setFirstColumnSpanned(True)
         child.setData(0, IdRole, note.code)
+        child.setData(0, BlocksRole, note.blocks)
+        pixmap = QStyle.StandardPixmap
+        child.setIcon(
+            0,
+            self._icon(
+                pixmap.SP_MessageBoxCritical if note.blocks else pixmap.SP_MessageBoxWarning
+            ),
+        )
         child.setForeground(0, QBrush(QColor(BLOCK_COLOUR if note.blocks else WARN_COLOUR)))
         child.setToolTip(0, code_text(note.code))
 
-    def notes_of(self, article_id: str) -> list[str]:
-        """The reasons shown under an article, as the publisher reads them."""
+    def notes_of(self, article_id: str) -> list[tuple[str, bool]]:
+        """The reasons under an article as the publisher reads them, and whether each blocks."""
         item = self.item_for(article_id)
         if item is None:
             return []
-        return [item.child(i).text(0) for i in range(item.childCount())]
+        children = (item.child(i) for i in range(item.childCount()))
+        return [(child.text(0), bool(child.data(0, BlocksRole))) for child in children]
 
 
 class WithdrawalList(CheckedList):

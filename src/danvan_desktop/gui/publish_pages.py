@@ -1,6 +1,7 @@
-"""The Publish dialog's three pages: choose what goes out, watch it go, read what went.
+"""The Publish dialog's first page: what goes out, where to, and the key's passphrase.
 
-Layout and reading the fields only; `publish_dialog.py` runs the export.
+Layout and reading the fields only; `publish_dialog.py` runs the export, and
+`publish_progress.py` holds the progress and summary pages.
 """
 
 from __future__ import annotations
@@ -8,15 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 from danvan_desktop.gui.messages import code_text, error_text
 from danvan_desktop.gui.publish_list import (
     BLOCK_COLOUR,
-    READY_COLOUR,
     CandidateList,
     PublishChoices,
     WithdrawalList,
@@ -45,14 +43,14 @@ class ExportRequest:
     create_key: bool
 
 
-def _button(name: str, default: bool = False) -> QPushButton:
+def push_button(name: str, default: bool = False) -> QPushButton:
     button = QPushButton(objectName=name)
     button.setDefault(default)
     button.setAutoDefault(default)
     return button
 
 
-def _row(*widgets: QWidget, stretch_before: bool = False) -> QHBoxLayout:
+def button_row(*widgets: QWidget, stretch_before: bool = False) -> QHBoxLayout:
     row = QHBoxLayout()
     if stretch_before:
         row.addStretch(1)
@@ -72,25 +70,26 @@ class ChoosePage(QWidget):
         self.intro.setWordWrap(True)
         self.articles = CandidateList()
         self.count_label = QLabel(objectName="publishCount")
-        self.all_button = _button("publishTickAll")
-        self.none_button = _button("publishTickNone")
+        self.all_button = push_button("publishTickAll")
+        self.none_button = push_button("publishTickNone")
         self.all_button.clicked.connect(lambda: self.articles.tick_all(True))
         self.none_button.clicked.connect(lambda: self.articles.tick_all(False))
 
-        self.withdraw_box = QGroupBox(objectName="publishWithdrawBox")
-        self.withdraw_box.setCheckable(True)
-        self.withdraw_box.setChecked(False)
+        self.withdraw_box = QCheckBox(objectName="publishWithdrawBox")
+        self.withdraw_panel = QWidget(objectName="publishWithdrawPanel")
         self.withdrawals = WithdrawalList()
+        self.withdrawals.setMaximumHeight(150)
         self.reason = QLineEdit(objectName="publishWithdrawReason")
         self.reason_label = QLabel()
-        box = QVBoxLayout(self.withdraw_box)
+        box = QVBoxLayout(self.withdraw_panel)
+        box.setContentsMargins(20, 0, 0, 0)
         box.addWidget(self.withdrawals)
-        box.addLayout(_row(self.reason_label, self.reason))
+        box.addLayout(button_row(self.reason_label, self.reason))
         self.withdraw_box.toggled.connect(self._withdraw_toggled)
         self._withdraw_toggled(False)
 
         self.destination = QLineEdit(str(destination), objectName="publishDestination")
-        self.browse_button = _button("publishBrowse")
+        self.browse_button = push_button("publishBrowse")
         self.browse_button.clicked.connect(self.browse)
         self.key_label = QLabel(objectName="publishKeyState")
         self.key_label.setWordWrap(True)
@@ -102,7 +101,7 @@ class ChoosePage(QWidget):
         self.form = QFormLayout()
         self.destination_label, self.passphrase_label = QLabel(), QLabel()
         self.again_label = QLabel()
-        self.form.addRow(self.destination_label, _row(self.destination, self.browse_button))
+        self.form.addRow(self.destination_label, button_row(self.destination, self.browse_button))
         self.form.addRow(self.key_label)
         self.form.addRow(self.passphrase_label, self.passphrase)
         self.form.addRow(self.again_label, self.passphrase_again)
@@ -111,18 +110,19 @@ class ChoosePage(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {BLOCK_COLOUR};")
         self.message.hide()
-        self.export_button = _button("publishExport", default=True)
-        self.close_button = _button("publishClose")
+        self.export_button = push_button("publishExport", default=True)
+        self.close_button = push_button("publishClose")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
         layout.addWidget(self.articles, 3)
-        layout.addLayout(_row(self.count_label, self.all_button, self.none_button))
-        layout.addWidget(self.withdraw_box, 1)
+        layout.addLayout(button_row(self.count_label, self.all_button, self.none_button))
+        layout.addWidget(self.withdraw_box)
+        layout.addWidget(self.withdraw_panel)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
-        layout.addLayout(_row(self.export_button, self.close_button, stretch_before=True))
+        layout.addLayout(button_row(self.export_button, self.close_button, stretch_before=True))
         self.count_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.articles.selection_changed.connect(self._update)
         self.withdrawals.selection_changed.connect(self._update)
@@ -141,7 +141,7 @@ class ChoosePage(QWidget):
         self.withdrawals.retranslate_ui()
         self.all_button.setText(self.tr("Tick all"))
         self.none_button.setText(self.tr("Tick none"))
-        self.withdraw_box.setTitle(self.tr("Also withdraw published articles from the portal"))
+        self.withdraw_box.setText(self.tr("Also withdraw published articles from the portal"))
         self.reason_label.setText(self.tr("Reason:"))
         self.reason.setPlaceholderText(self.tr("Why the portal must take them down"))
         self.destination_label.setText(self.tr("Save the package as:"))
@@ -163,6 +163,9 @@ class ChoosePage(QWidget):
         self.choices = choices
         self.articles.show_candidates(choices.candidates, keep[0] if keep else None)
         self.withdrawals.show_published(choices.published, keep[1] if keep else set())
+        if not choices.published:
+            self.withdraw_box.setChecked(False)
+        self.withdraw_box.setVisible(bool(choices.published))  # nothing to withdraw yet
         self._show_key(choices.key_id)
         self._update()
 
@@ -186,8 +189,7 @@ class ChoosePage(QWidget):
         self.passphrase_again.setVisible(creating)
 
     def _withdraw_toggled(self, on: bool) -> None:
-        for widget in (self.withdrawals, self.reason, self.reason_label):
-            widget.setVisible(on)
+        self.withdraw_panel.setVisible(on)
         self._update()
 
     def _update(self) -> None:
@@ -281,90 +283,3 @@ class ChoosePage(QWidget):
 
     def show_error(self, error: BaseException) -> None:
         self.show_message(error_text(error))
-
-
-class ProgressPage(QWidget):
-    """A bar and Cancel while the package is written."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(objectName="publishProgressText")
-        self.bar = QProgressBar(objectName="publishProgress")
-        self.cancel_button = _button("publishCancel")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addLayout(_row(self.cancel_button, stretch_before=True))
-        layout.addStretch(1)
-
-    def retranslate_ui(self) -> None:
-        self.cancel_button.setText(self.tr("Cancel"))
-
-    def start(self, articles: int) -> None:
-        self.bar.setRange(0, 0)  # busy until the first article is rendered
-        self.cancel_button.setEnabled(True)
-        self.label.setText(
-            self.tr("Unlocking the key and reading %1 article(s)…").replace("%1", str(articles))
-        )
-
-    def show_progress(self, done: int, total: int) -> None:
-        if not self.cancel_button.isEnabled():
-            return  # stopping: keep saying so
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-        if done < total:
-            text = self.tr("Writing the package: %1 of %2…")
-            self.label.setText(text.replace("%1", str(done)).replace("%2", str(total)))
-        else:
-            self.label.setText(self.tr("Signing and saving the package…"))
-
-    def show_stopping(self) -> None:
-        self.cancel_button.setEnabled(False)
-        self.label.setText(self.tr("Cancelling: nothing will be written…"))
-
-
-class SummaryPage(QWidget):
-    """What went out, where the file is, and the package id the portal will see."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headline = QLabel(objectName="publishSummary")
-        self.headline.setWordWrap(True)
-        self.headline.setStyleSheet(f"color: {READY_COLOUR}; font-weight: 600;")
-        self.details = QLabel(objectName="publishDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = _button("publishOpenFolder")
-        self.close_button = _button("publishDone", default=True)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.details)
-        layout.addStretch(1)
-        layout.addLayout(_row(self.open_folder_button, self.close_button, stretch_before=True))
-        self._result = None
-
-    def retranslate_ui(self) -> None:
-        self.open_folder_button.setText(self.tr("Open folder"))
-        self.close_button.setText(self.tr("Close"))
-        if self._result is not None:
-            self.show_result(self._result)
-
-    def show_result(self, result) -> None:
-        self._result = result
-        report = result.report
-        self.headline.setText(
-            self.tr("Published %1 article(s); %2 withdrawal(s).")
-            .replace("%1", str(len(result.published_ids) + len(result.resent_ids)))
-            .replace("%2", str(len(result.withdrawn_ids)))
-        )
-        lines = [
-            self.tr("Package: %1").replace("%1", str(report.path)),
-            self.tr("Package id: %1").replace("%1", report.package_id),
-            self.tr("Size: %1 KB, %2 file(s)")
-            .replace("%1", f"{report.size / 1024:,.0f}")
-            .replace("%2", str(report.files)),
-            self.tr("Carry this file to the portal; it checks the signature before using it."),
-        ]
-        self.details.setText("\n".join(lines))
