@@ -1053,7 +1053,7 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     <message>
       <location filename="../../src/danvan_desktop/gui/edit_lock.py" line="97" />
       <source>This article is being edited by %1 (since %2). It is read-only for you.</source>
-      <translation>Bài này đang được %1 sửa (từ %2). Bạn chỉ xem được.</translation>
+      <translation>Bài này đang được sửa bởi %1 (từ %2). Bạn chỉ xem được.</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/edit_lock.py" line="100" />
@@ -1068,7 +1068,7 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     <message>
       <location filename="../../src/danvan_desktop/gui/edit_lock.py" line="183" />
       <source>This article is being edited by %1. It is read-only for you.</source>
-      <translation>Bài này đang được %1 sửa. Bạn chỉ xem được.</translation>
+      <translation>Bài này đang được sửa bởi %1. Bạn chỉ xem được.</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/edit_lock.py" line="197" />
@@ -1310,7 +1310,7 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     <message>
       <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="287" />
       <source>Import articles from files…</source>
-      <translation>Nhập bài viết từ tệp…</translation>
+      <translation>Nhập bài từ tệp…</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="289" />
@@ -1335,7 +1335,7 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     <message>
       <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="322" />
       <source>Import articles from files</source>
-      <translation>Nhập bài viết từ tệp</translation>
+      <translation>Nhập bài từ tệp</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/import_dialog.py" line="332" />
