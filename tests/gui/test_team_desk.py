@@ -242,3 +242,21 @@ def test_a_list_read_deep_down_is_not_thrown_back_to_the_top(
 
     bar.setValue(0)  # back at the top: now the list catches up
     qtbot.waitUntil(lambda: panel.model.row_of(new_id) >= 0, timeout=10_000)
+
+
+def test_in_vietnamese_the_bar_says_who_edits(qtbot, open_desk, desk_store, tmp_path, monkeypatch):
+    from danvan_desktop.gui import i18n
+
+    monkeypatch.setenv("DANVAN_CACHE", str(tmp_path / "cache"))
+    article_id = _article(desk_store.store, desk_store.editor)
+    locks.acquire_lock(desk_store.store, desk_store.editor, article_id)  # another PC holds it
+    translators = i18n.install_translators(QApplication.instance(), "vi")
+    try:
+        admin = open_desk(desk_store.admin)
+        _open(qtbot, admin, article_id)
+        qtbot.waitUntil(lambda: admin.edit_lock.holder is not None, timeout=10_000)
+        assert "đang được sửa bởi Nguyễn Thị Biên" in admin.message_bar.label.text()
+        assert [b.text() for b in admin.message_bar.buttons] == ["Tiếp quản"]
+        assert admin.import_menu.files_action.text() == "Nhập bài từ tệp…"
+    finally:
+        i18n.remove_translators(QApplication.instance(), translators)
