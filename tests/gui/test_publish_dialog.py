@@ -147,6 +147,16 @@ def test_cancel_leaves_no_file_and_publishes_nothing(qtbot, store, team, open_di
     qtbot.waitUntil(lambda: dialog.choose.export_button.isEnabled(), timeout=10_000)
 
 
+def test_closing_while_exporting_cancels_then_closes(qtbot, store, team, open_dialog, tmp_path):
+    ready = _approve(store, team, READY)
+    dialog = open_dialog()
+    _export(qtbot, dialog, tmp_path / "dong.zip", PASSPHRASE, PASSPHRASE)
+    dialog.close()
+    assert dialog.isVisible()  # still stopping
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    assert not (tmp_path / "dong.zip").exists() and _status(store, ready) is ArticleStatus.APPROVED
+
+
 def test_a_wrong_passphrase_says_so_writes_nothing_and_the_dialog_stays_usable(
     qtbot, store, team, open_dialog, tmp_path
 ):

@@ -54,6 +54,7 @@ class PublishDialog(QDialog):
         self._context = context
         self._cancel = threading.Event()
         self._running = False
+        self._close_when_stopped = False
         self.choices: PublishChoices | None = None
         self.result_outcome = None
         self.choose = ChoosePage(default_destination())
@@ -103,6 +104,7 @@ class PublishDialog(QDialog):
 
     # exporting ------------------------------------------------------------------
     def start_export(self) -> None:
+        self._close_when_stopped = False
         if self._running or not self._context.ready or self.choices is None:
             return
         problem = self.choose.problem(MIN_PASSPHRASE_CHARS)
@@ -157,6 +159,9 @@ class PublishDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._running = False
+        if self._close_when_stopped:  # closed while running: it stopped, nothing was written
+            super().reject()
+            return
         self.pages.setCurrentWidget(self.choose)
         code = getattr(error, "code", "")
         self.choose.show_message(export_error_text(error))
@@ -171,8 +176,13 @@ class PublishDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def reject(self) -> None:
-        """Closing while exporting cancels first; the dialog closes once it has stopped."""
+        """Closing while exporting cancels first; the dialog closes once it has stopped.
+
+        If the package was already past the point of no return, the summary is
+        shown instead: the publisher must learn that it went out.
+        """
         if self._running:
+            self._close_when_stopped = True
             self.cancel_export()
             return
         super().reject()
