@@ -271,7 +271,6 @@ class ImportMenu(QObject):
         self.dialog: ImportDialog | None = None
         self.files_action = QAction(window, objectName="importFilesAction")
         self.folder_action = QAction(window, objectName="importFolderAction")
-        self.files_action.setShortcut("Ctrl+I")
         self.files_action.triggered.connect(self.choose_files)
         self.folder_action.triggered.connect(self.choose_folder)
         menu.insertAction(before, self.files_action)
