@@ -37,8 +37,9 @@ from danvan_desktop.gui.messages import error_text
 from danvan_desktop.gui.pictures import PictureController
 from danvan_desktop.gui.preview import PreviewPane
 from danvan_desktop.gui.proofing import Proofing
+from danvan_desktop.gui.review_dock import ReviewDock
 from danvan_desktop.gui.status_bar import DeskStatusBar
-from danvan_desktop.workflow import Action
+from danvan_desktop.workflow import Action, Role
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +71,11 @@ class MainWindow(QMainWindow):
         self.import_menu = ImportMenu(self, self._menus["file"], self._actions["save"])
         self.edit_lock = EditLock(self)  # "being edited by …", heartbeats, take-over
         self.live = LiveRefresh(self, self.edit_lock)  # other desks' changes
+        self.review_dock = ReviewDock(context, self)  # queue, review view, history, audit
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_dock)
+        self.review_dock.attach(self)
+        self._menus["view"].addAction(self.review_dock.toggleViewAction())
+        self._menus["view"].addAction(self.review_dock.audit_action)
         self.retranslate_ui()
         self._update_actions()
 
@@ -228,6 +234,10 @@ class MainWindow(QMainWindow):
         self.preview.ensure_view()
         self._offer_recovery()
         self.live.start()
+        self.review_dock.start()
+        # Reviewers work in the dock; for everyone else it is one click away (View menu).
+        self.review_dock.setVisible(actor.has(Role.REVIEWER))
+        self.resizeDocks([self.review_dock], [420], Qt.Orientation.Horizontal)
 
     def _show_session(self) -> None:
         self.status.show_session()
