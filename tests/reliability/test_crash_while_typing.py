@@ -39,6 +39,7 @@ TYPIST = textwrap.dedent(
     from PySide6.QtGui import QInputMethodEvent, QTextCursor
     from PySide6.QtWidgets import QApplication
     from danvan_desktop.gui import app as desk
+    from danvan_desktop.gui.text_fields import plain_text
 
     round_number, expect_offer = int(sys.argv[1]), sys.argv[2] == "offer"
     argv = [sys.argv[0], "--as", "admin"]
@@ -81,7 +82,7 @@ TYPIST = textwrap.dedent(
             body = window.editor.body
             body.setFocus()
             body.moveCursor(QTextCursor.MoveOperation.End)
-            say("start", json.dumps(body.toPlainText()))
+            say("start", json.dumps(plain_text(body)))  # as saved: no-break spaces kept
             state["stage"] = "typing"
             ticker.setInterval(40)
         elif state["stage"] == "typing":
