@@ -34,8 +34,8 @@ class ChangeWatcher(QObject):
 
     wake = Signal()
 
-    def __init__(self, store, poll_seconds: float = POLL_SECONDS, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, store, poll_seconds: float = POLL_SECONDS) -> None:
+        super().__init__()
         self._store = store
         self.poll_seconds = poll_seconds
         self._stop = threading.Event()
@@ -81,6 +81,7 @@ class LiveRefresh(QObject):
         self._asking = False
         self.dialog: CompareDialog | None = None
         self._list_outdated = False
+        self._retired: list[ChangeWatcher] = []
         window.installEventFilter(self)
 
     def start(self) -> None:
@@ -95,7 +96,9 @@ class LiveRefresh(QObject):
 
         def started(seq: int) -> None:
             self._seq = seq
-            self.watcher = ChangeWatcher(store, self.poll_seconds, self)
+            # No Qt parent: the thread holds the only other reference, so the object it
+            # emits from outlives it even after the window is deleted.
+            self.watcher = ChangeWatcher(store, self.poll_seconds)
             self.watcher.wake.connect(self.check_now)
             self.watcher.start()
 
@@ -104,6 +107,7 @@ class LiveRefresh(QObject):
     def stop(self) -> None:
         if self.watcher is not None:
             self.watcher.stop()
+            self._retired.append(self.watcher)  # dropped here, on the UI thread, not on its own
             self.watcher = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
