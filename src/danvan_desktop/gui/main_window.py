@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
         self.review_dock = ReviewDock(context, self)  # queue, review view, history, audit
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_dock)
         self.review_dock.attach(self)
+        self.review_dock.review.state_loaded.connect(  # comments are marked in the preview
+            lambda _state: self.preview.mark_outdated(self._preview_fields)
+        )
         self._menus["view"].addAction(self.review_dock.toggleViewAction())
         self._menus["view"].addAction(self.review_dock.audit_action)
         self.retranslate_ui()

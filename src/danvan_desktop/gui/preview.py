@@ -33,6 +33,7 @@ _pane_numbers = itertools.count(1)
 def render_preview(store, fields: ArticleFields, article_id, settings, cached: set[str]):
     """Worker-thread half: the page HTML and any pictures it needs not yet cached."""
     from danvan_desktop import rendering
+    from danvan_desktop.rendering.annotate import mark_passages
     from danvan_desktop.services import media, pages
 
     page = pages.page_article(store, fields, article_id=article_id)
@@ -42,6 +43,8 @@ def render_preview(store, fields: ArticleFields, article_id, settings, cached: s
         media_url=rendering.preview_media_url,
         inline_css=True,
     )
+    if article_id is not None:  # reviewers' comments, marked where their passages are
+        html = mark_passages(html, comment_passages(store, article_id))
     wanted = {rendering.media_hash(i.src) for i in rendering.extract_images(fields.body)}
     if fields.feature_image:
         wanted.add(fields.feature_image)
@@ -53,6 +56,22 @@ def render_preview(store, fields: ArticleFields, article_id, settings, cached: s
             continue
         pictures[sha] = (info.mime, data)
     return html.encode("utf-8"), pictures
+
+
+def comment_passages(store, article_id: str) -> list:
+    """The open comments whose passage is still in the text, numbered as in the panel."""
+    from danvan_desktop.rendering.annotate import Passage
+    from danvan_desktop.review.anchors import AnchorState
+    from danvan_desktop.services import comments
+
+    placed = (AnchorState.KEPT, AnchorState.MOVED)
+    return [
+        Passage(thread.root.quote, f"{thread.root.author_name}: {thread.root.body}", number)
+        for number, thread in enumerate(
+            comments.list_comments(store, article_id, include_resolved=False), start=1
+        )
+        if thread.root.quote and thread.root.place.state in placed
+    ]
 
 
 class PreviewPane(QWidget):
