@@ -133,3 +133,21 @@ def test_only_editors_may_import(qtbot, open_desk, desk_store, tmp_path):
     assert not _drop(window.articles.table.viewport(), [_folder(tmp_path)])
     assert window.import_menu.dialog is None
     assert open_desk(desk_store.editor).import_menu.files_action.isEnabled()
+
+
+def test_a_dialog_closed_mid_batch_stops_the_batch(qtbot, open_desk, desk_store, tmp_path):
+    from PySide6.QtCore import QEvent
+
+    window = open_desk(desk_store.editor)
+    folder = tmp_path / "lưu trữ"
+    folder.mkdir()
+    for number in range(60):
+        (folder / f"tin-{number:02}.txt").write_text(f"Tin số {number}\n\nNội dung {number}.")
+    dialog = window.import_menu.import_paths([folder])
+    cancel = dialog._cancel
+    dialog.start_button.click()
+    dialog.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert cancel.is_set()
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=30_000)  # no error raised
+    assert window.import_menu.dialog is None

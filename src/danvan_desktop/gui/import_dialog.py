@@ -19,7 +19,8 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,6 +134,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
         self.progressed.connect(self._show_progress)
+        # A desk that quits mid-batch stops after the file being read (the worker thread
+        # would otherwise keep the process alive until the whole folder was imported).
+        cancel = self._cancel
+        self.destroyed.connect(lambda *_: cancel.set())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(cancel.set)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -181,7 +189,15 @@ class ImportDialog(QDialog):
                 cancelled=cancel.is_set,
             )
 
-        self._context.runner.background(work, self._finished, self._failed)
+        def finished(report) -> None:
+            if shiboken6.isValid(self):  # the dialog (or the desk) may have closed meanwhile
+                self._finished(report)
+
+        def failed(error: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._failed(error)
+
+        self._context.runner.background(work, finished, failed)
 
     def _show_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
