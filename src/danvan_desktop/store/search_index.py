@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from danvan_desktop.vietnamese import fold
 
 _WORD = re.compile(r"[0-9a-z]+")
-RANK_CAP = 1000
+RANK_CAP = 500
 search_table = table("article_search", column("article_id"))
 
 
