@@ -40,8 +40,9 @@ def setup_logging(*, level: int = logging.INFO) -> Path:
             logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s")
         )
         logger.addHandler(handler)
-    if _fault_stream is None:
+    if _fault_stream is None and not faulthandler.is_enabled():
         # Kept open for the life of the process: faulthandler writes to it on a hard crash.
+        # A host that already enabled it (python -X faulthandler, pytest) keeps its own.
         _fault_stream = open(logs_dir() / CRASH_FILE, "a", encoding="utf-8")  # noqa: SIM115
         faulthandler.enable(_fault_stream)
     return path
