@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, lazyload, load_only
 
 from danvan_desktop.services.articles import get_article_row
 from danvan_desktop.services.dto import Actor
@@ -129,6 +129,22 @@ def review_queue(
             .outerjoin(submitter, Article.submitted_by == submitter.id)
             .where(*conditions)
             .order_by(func.coalesce(Article.submitted_at, Article.updated_at), Article.id)
+            # The list's columns only: at 100,000 articles a fifth are in review, and their
+            # bodies would cost the desk ~150 MB it never shows here.
+            .options(
+                load_only(
+                    Article.id,
+                    Article.title,
+                    Article.status,
+                    Article.category_id,
+                    Article.author_name,
+                    Article.submitted_at,
+                    Article.updated_at,
+                    Article.current_hash,
+                    Article.version,
+                ),
+                lazyload(Article.category),
+            )
         )
         rows = session.execute(statement).all()
         reasons = _change_requests(session, [row[0].id for row in rows], kind)
