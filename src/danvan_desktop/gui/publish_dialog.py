@@ -18,10 +18,13 @@ for two desks. A cancel or a failure leaves no file and publishes nothing.
 from __future__ import annotations
 
 import threading
+import weakref
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
@@ -41,10 +44,37 @@ def default_destination(now: datetime | None = None) -> Path:
     return base / f"danvan-{(now or datetime.now()):%Y%m%d-%H%M}.zip"
 
 
+def _weakly(method: Callable[[object], None]) -> Callable[[object], None]:
+    """A runner callback that does not keep its widget alive.
+
+    A worker thread drops its references to the callbacks when it is done; were
+    that the last reference to a parentless dialog, Qt would delete the dialog
+    on the worker thread, off the UI thread, and corrupt its state.
+    """
+    ref = weakref.WeakMethod(method)
+
+    def call(value: object) -> None:
+        bound = ref()
+        if bound is not None and shiboken6.isValid(bound.__self__):
+            bound(value)
+
+    return call
+
+
+class _Progress:
+    """Written by the export's thread, read by a timer: no Qt object crosses threads."""
+
+    def __init__(self) -> None:
+        self.done = 0
+        self.total = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
+
+
 class PublishDialog(QDialog):
     """objectName `publishDialog`; `result_outcome` holds the last successful export."""
 
-    progressed = Signal(int, int)  # done, total (emitted from the worker thread)
     published = Signal(object)  # the export's Outcome: the desk refreshes what it names
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
@@ -55,6 +85,7 @@ class PublishDialog(QDialog):
         self._cancel = threading.Event()
         self._running = False
         self._close_when_stopped = False
+        self._keep = None
         self.choices: PublishChoices | None = None
         self.result_outcome = None
         self.choose = ChoosePage(default_destination())
@@ -70,7 +101,9 @@ class PublishDialog(QDialog):
         self.running_page.cancel_button.clicked.connect(self.cancel_export)
         self.summary.open_folder_button.clicked.connect(self.open_folder)
         self.summary.close_button.clicked.connect(self.accept)
-        self.progressed.connect(self.running_page.show_progress)
+        self._progress = _Progress()
+        self._progress_timer = QTimer(self, interval=100)
+        self._progress_timer.timeout.connect(self._show_progress)
         self.retranslate_ui()
         self.reload()
 
@@ -92,15 +125,19 @@ class PublishDialog(QDialog):
         store = self._context.store
         keep = self.choose.kept_selection() if self.choices is not None else None
         self.choose.show_loading()
+        self._keep = keep
         self._context.runner.database(
             lambda: load_publish_choices(store),
-            lambda choices: self._show_choices(choices, keep),
-            self.choose.show_error,
+            _weakly(self._show_choices),
+            _weakly(self._load_failed),
         )
 
-    def _show_choices(self, choices: PublishChoices, keep) -> None:
+    def _show_choices(self, choices: PublishChoices) -> None:
         self.choices = choices
-        self.choose.show_choices(choices, keep)
+        self.choose.show_choices(choices, self._keep)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.choose.show_error(error)
 
     # exporting ------------------------------------------------------------------
     def start_export(self) -> None:
@@ -118,7 +155,9 @@ class PublishDialog(QDialog):
         self._running = True
         self.running_page.start(len(request.article_ids))
         self.pages.setCurrentWidget(self.running_page)
-        progressed, cancel = self.progressed, self._cancel
+        progress, cancel = _Progress(), self._cancel
+        self._progress = progress
+        self._progress_timer.start()
 
         def work():
             from danvan_desktop.portal import signing
@@ -135,11 +174,15 @@ class PublishDialog(QDialog):
                 article_ids=request.article_ids,
                 withdraw_ids=request.withdraw_ids,
                 withdraw_reason=request.withdraw_reason,
-                progress=lambda done, total: progressed.emit(done, total),
+                progress=progress,
                 cancelled=cancel.is_set,
             )
 
-        self._context.runner.background(work, self._finished, self._failed)
+        self._context.runner.background(work, _weakly(self._finished), _weakly(self._failed))
+
+    def _show_progress(self) -> None:
+        if self._progress.total:
+            self.running_page.show_progress(self._progress.done, self._progress.total)
 
     def cancel_export(self) -> None:
         """Stops after the article being rendered; the package is never renamed into place."""
@@ -149,6 +192,7 @@ class PublishDialog(QDialog):
 
     def _finished(self, outcome) -> None:
         self._running = False
+        self._progress_timer.stop()
         self.result_outcome = outcome
         titles = {c.id: c.title for c in self.choices.candidates} if self.choices else {}
         if self.choices is not None:
@@ -159,6 +203,7 @@ class PublishDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._running = False
+        self._progress_timer.stop()
         if self._close_when_stopped:  # closed while running: it stopped, nothing was written
             super().reject()
             return
