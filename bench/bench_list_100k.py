@@ -48,6 +48,29 @@ def memory_mb() -> tuple[float, float]:
     return values["Rss"], values["Pss"]
 
 
+def children_pss_mb() -> float:
+    """PSS of every process this one started (QtWebEngine's), in MB."""
+    total, pending = 0.0, [os.getpid()]
+    while pending:
+        pid = pending.pop()
+        for task in os.listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as listed:
+                    pending.extend(int(child) for child in listed.read().split())
+            except OSError:
+                continue
+        if pid == os.getpid():
+            continue
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+                for line in rollup:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1]) / 1024
+        except OSError:
+            continue
+    return total
+
+
 def _median(values: list[float]) -> float:
     return statistics.median(values)
 
@@ -56,12 +79,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", default="sqlite:////tmp/desk100k.sqlite3")
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument(
+        "--full-desk",
+        action="store_true",
+        help="the whole main window (editor, preview, review dock) instead of the list alone",
+    )
     args = parser.parse_args()
 
     from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv[:1])
+    if args.full_desk:
+        from danvan_desktop.gui.app import create_application
+
+        app = create_application(sys.argv[:1])
+    else:
+        app = QApplication(sys.argv[:1])
     rss0, pss0 = memory_mb()
 
     from danvan_desktop.gui.article_list import ArticleListPanel
@@ -80,9 +113,22 @@ def main() -> int:
     actor = Actor(1, "admin", "Quản trị", frozenset({Role.ADMIN}))  # the list needs no login
     runner = TaskRunner()
     context = DeskContext(runner, AppSettings(), store, actor)
-    panel = ArticleListPanel(context)
-    panel.resize(900, 800)
-    panel.show()
+    window = None
+    if args.full_desk:
+        from danvan_desktop.gui.main_window import MainWindow
+
+        context.store = context.actor = None
+        window = MainWindow(context)
+        window.show()
+        window.start_session(store, actor)  # opens the newest article and the preview
+        settle = time.perf_counter() + 5
+        while time.perf_counter() < settle:
+            app.processEvents()
+        panel = window.articles
+    else:
+        panel = ArticleListPanel(context)
+        panel.resize(900, 800)
+        panel.show()
     view = panel.table
     loaded: list[int] = []
     panel.loaded.connect(loaded.append)
@@ -213,6 +259,9 @@ def main() -> int:
     print(f"memory: before the desk RSS {rss0:.0f} MB / PSS {pss0:.0f} MB")
     print(f"memory: list open RSS {rss1:.0f} MB / PSS {pss1:.0f} MB (≤ 300)")
     print(f"memory: after the scroll (all rows in the model) RSS {rss2:.0f} / PSS {pss2:.0f} MB")
+    helpers = children_pss_mb()
+    if helpers:
+        print(f"memory: helper processes (QtWebEngine) PSS {helpers:.0f} MB in total")
     runner.shutdown()
     store.close()
     return 0
