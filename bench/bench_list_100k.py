@@ -20,6 +20,10 @@ Cases (goals from issue 8), medians in ms, each beside a floor from the same run
   the event loop (a stall is anything over 100 ms), and the total time.
 - memory: RSS and PSS of this process (`/proc/self/smaps_rollup`) with the list
   open, and after the scroll, with all 100k rows held by the model. Goal ≤ 300 MB.
+
+`--full-desk` runs the same cases in the whole main window, signed in: the editor
+with the newest article, the QtWebEngine preview (whose helper processes' PSS is
+reported too), the review dock and the live refresh.
 """
 
 from __future__ import annotations
