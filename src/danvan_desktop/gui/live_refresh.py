@@ -18,7 +18,7 @@ import logging
 import threading
 import time
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from danvan_desktop.gui.article_table import PAGE_SIZE
 from danvan_desktop.gui.compare_dialog import CompareDialog, text_diff
@@ -27,16 +27,19 @@ from danvan_desktop.services.dto import Change
 log = logging.getLogger(__name__)
 POLL_SECONDS = 3.0  # SQLite, and PostgreSQL's fallback when a notification is missed
 WAKE_SLICE = 0.5  # how soon the thread notices it should stop
+LISTEN_MS = 200  # how often the window looks whether the thread woke
 
 
-class ChangeWatcher(QObject):
-    """A daemon thread that emits `wake` when something may have changed in the store."""
+class ChangeWatcher:
+    """A daemon thread that sets `woke` when something may have changed in the store.
 
-    wake = Signal()
+    Plain Python on purpose: no Qt object is touched (or, worse, deleted) on its
+    thread; the window reads the event on its own thread with a short timer.
+    """
 
     def __init__(self, store, poll_seconds: float = POLL_SECONDS) -> None:
-        super().__init__()
         self._store = store
+        self.woke = threading.Event()
         self.poll_seconds = poll_seconds
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="danvan-watch", daemon=True)
@@ -58,8 +61,7 @@ class ChangeWatcher(QObject):
                         notified = waiter.wait(WAKE_SLICE)
                         if notified or time.monotonic() - last >= self.poll_seconds:
                             last = time.monotonic()
-                            if not self._stop.is_set():
-                                self.wake.emit()
+                            self.woke.set()
             except Exception:  # the server went away: wait, then listen again
                 log.warning("change listener failed; retrying", exc_info=True)
                 self._stop.wait(self.poll_seconds)
@@ -81,7 +83,8 @@ class LiveRefresh(QObject):
         self._asking = False
         self.dialog: CompareDialog | None = None
         self._list_outdated = False
-        self._retired: list[ChangeWatcher] = []
+        self._listen = QTimer(self, interval=LISTEN_MS)  # reads the watcher's event
+        self._listen.timeout.connect(self._woken)
         window.installEventFilter(self)
 
     def start(self) -> None:
@@ -96,19 +99,22 @@ class LiveRefresh(QObject):
 
         def started(seq: int) -> None:
             self._seq = seq
-            # No Qt parent: the thread holds the only other reference, so the object it
-            # emits from outlives it even after the window is deleted.
             self.watcher = ChangeWatcher(store, self.poll_seconds)
-            self.watcher.wake.connect(self.check_now)
             self.watcher.start()
+            self._listen.start()
 
         self._context.runner.database(work, started)
 
     def stop(self) -> None:
+        self._listen.stop()
         if self.watcher is not None:
             self.watcher.stop()
-            self._retired.append(self.watcher)  # dropped here, on the UI thread, not on its own
             self.watcher = None
+
+    def _woken(self) -> None:
+        if self.watcher is not None and self.watcher.woke.is_set():
+            self.watcher.woke.clear()
+            self.check_now()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Hide and not event.spontaneous():
