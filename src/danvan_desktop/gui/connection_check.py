@@ -3,17 +3,16 @@
 The check (`services.diagnostics.check_database_url`) connects, reads the
 schema version and the settings that matter, and touches nothing. It can take
 seconds (an unreachable server, a quick_check of a large file), so it runs on
-a thread of its own and the dialog stays responsive; the answer comes back by
-signal, in plain Vietnamese with what to do.
+a thread of its own and the dialog stays responsive; the answer is read back
+on the dialog's thread and shown in plain Vietnamese with what to do.
 """
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from danvan_desktop.gui.messages import error_text
@@ -25,7 +24,7 @@ _PROBLEM = "color:#9f1d1d;"
 class ConnectionCheck(QWidget):
     """objectName `connectionCheck`: a button and the result below it."""
 
-    finished = Signal(object)  # a DatabaseReport or an exception (emitted from the thread)
+    finished = Signal(object)  # a DatabaseReport or an exception
 
     def __init__(self, address: Callable[[], str], parent=None) -> None:
         super().__init__(parent)
@@ -47,6 +46,11 @@ class ConnectionCheck(QWidget):
         self.result.hide()
         self.button.clicked.connect(self.check)
         self.finished.connect(self._show)
+        # The thread hands its answer over in a plain list, read here by a timer: no Qt
+        # object is touched on that thread, so closing the dialog meanwhile is harmless.
+        self._answers: list[object] = []
+        self._collect = QTimer(self, interval=100)
+        self._collect.timeout.connect(self._collect_answer)
         self.button.setText(self.tr("Check the connection"))
 
     @property
@@ -60,19 +64,24 @@ class ConnectionCheck(QWidget):
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Connecting…"))
         self.result.show()
-        finished = self.finished
+        answers: list[object] = []
+        self._answers = answers
 
         def work() -> None:
             try:
                 from danvan_desktop.services.diagnostics import check_database_url
 
-                outcome: object = check_database_url(url or None)
+                answers.append(check_database_url(url or None))
             except Exception as error:  # every failure is an answer to show
-                outcome = error
-            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
-                finished.emit(outcome)
+                answers.append(error)
 
         threading.Thread(target=work, name="danvan-db-check", daemon=True).start()
+        self._collect.start()
+
+    def _collect_answer(self) -> None:
+        if self._answers:
+            self._collect.stop()
+            self.finished.emit(self._answers.pop())
 
     def _show(self, outcome) -> None:
         self.button.setEnabled(True)
