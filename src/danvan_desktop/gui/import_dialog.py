@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,7 @@ ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 class ImportDialog(QDialog):
     """objectName `importDialog`; `start()` runs the batch, `report` holds the outcome."""
 
-    progressed = Signal(int, int, str)  # done, total, file name (emitted from the worker)
+    progressed = Signal(int, int, str)  # done, total, file name
     imported = Signal(object)  # the ImportReport, once the batch is over
     article_requested = Signal(str)  # a report row was double-clicked
 
@@ -134,6 +134,11 @@ class ImportDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
         self.progressed.connect(self._show_progress)
+        # The worker writes its progress into a plain list that a timer reads here: no Qt
+        # object is touched on the worker's thread, so closing the dialog mid-batch is safe.
+        self._latest: list[tuple[int, int, str]] = []
+        self._progress_timer = QTimer(self, interval=100)
+        self._progress_timer.timeout.connect(self._read_progress)
         # A desk that quits mid-batch stops after the file being read (the worker thread
         # would otherwise keep the process alive until the whole folder was imported).
         cancel = self._cancel
@@ -175,7 +180,10 @@ class ImportDialog(QDialog):
             list(self.paths),
             self._cancel,
         )
-        progressed = self.progressed
+        latest = self._latest
+
+        def progress(done: int, total: int, name: str) -> None:
+            latest[:] = [(done, total, name)]  # one assignment: atomic under the GIL
 
         def work():
             from danvan_desktop.services.importing import import_files
@@ -185,7 +193,7 @@ class ImportDialog(QDialog):
                 actor,  # type: ignore[arg-type]
                 paths,
                 slug,
-                progress=lambda done, total, name: progressed.emit(done, total, name),
+                progress=progress,
                 cancelled=cancel.is_set,
             )
 
@@ -198,6 +206,11 @@ class ImportDialog(QDialog):
                 self._failed(error)
 
         self._context.runner.background(work, finished, failed)
+        self._progress_timer.start()
+
+    def _read_progress(self) -> None:
+        if self._latest:
+            self.progressed.emit(*self._latest.pop())
 
     def _show_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -219,6 +232,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._running = False
+        self._progress_timer.stop()
         self.pages.setCurrentIndex(2)
         self.summary.setText(error_text(error))
         self._show_close()
@@ -227,6 +241,7 @@ class ImportDialog(QDialog):
         from danvan_desktop.services.importing import FileStatus
 
         self._running = False
+        self._progress_timer.stop()
         self.report = report
         outcome = {
             FileStatus.IMPORTED: self.tr("Imported"),
