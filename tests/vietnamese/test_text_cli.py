@@ -222,3 +222,13 @@ def test_errors_are_one_line_without_traceback(home):
     assert result.returncode == 1
     assert result.stderr.decode().count("\n") == 1
     assert result.stderr.startswith(b"danvan: error:")
+
+
+def test_spell_knows_the_words_editors_added_in_the_desk(danvan):
+    """`danvan text spell` and the desk share the house dictionary of this PC."""
+    from danvan_desktop.services.house_dictionary import add_user_word
+
+    assert danvan("spell", stdin="Cuông Banner".encode()).returncode == 1
+    add_user_word("Banner")
+    result = danvan("spell", stdin=b"Banner")
+    assert (result.returncode, result.stdout) == (0, b"")

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from danvan_desktop.errors import InvalidInput
+from danvan_desktop.services.house_dictionary import user_words
 from danvan_desktop.vietnamese import (
     SpellChecker,
     apply_fixes,
@@ -206,9 +207,9 @@ def run_lint(args: argparse.Namespace) -> int:
 
 
 def run_spell(args: argparse.Namespace) -> int:
-    extra: list[str] = []
+    extra = user_words()  # what editors added with "Thêm vào từ điển" on this PC
     if args.dictionary is not None:
-        extra = _read_text(args.dictionary).splitlines()
+        extra += _read_text(args.dictionary).splitlines()
     text = nfc(_read_text(args.file))
     issues = SpellChecker(extra).check(text)
     if args.json:
