@@ -46,7 +46,7 @@ class Loaded:
     fields: ArticleFields
 
 
-class EditingSession(QObject):
+class ArticleEditing(QObject):
     """Controller of the article editor; the main window wires actions to it."""
 
     loaded = Signal(object)  # Loaded

@@ -26,7 +26,7 @@ from danvan_desktop.gui.category_panel import CategoryPanel
 from danvan_desktop.gui.context import DeskContext
 from danvan_desktop.gui.dialogs import CommentDialog
 from danvan_desktop.gui.edit_lock import EditLock
-from danvan_desktop.gui.editing import EditingSession, SaveState
+from danvan_desktop.gui.editing import ArticleEditing, SaveState
 from danvan_desktop.gui.editor.article_editor import ArticleEditor
 from danvan_desktop.gui.help_menu import HelpMenu
 from danvan_desktop.gui.icons import icon
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.editor = ArticleEditor()
         self.preview = PreviewPane(context)
         self.message_bar = MessageBar()
-        self.editing = EditingSession(context, self.editor, self)
+        self.editing = ArticleEditing(context, self.editor, self)
         self._actions: dict[str, QAction] = {}
         self._open_first_article = False
         self._saved_id: str | None = None
