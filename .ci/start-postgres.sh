@@ -16,7 +16,13 @@ if [ "$(id -u)" = 0 ]; then
   as_owner=(runuser -u postgres --)
 fi
 mkdir -p "$dir"
-[ "$(id -u)" = 0 ] && chown postgres "$dir"
+if [ "$(id -u)" = 0 ]; then
+  chown postgres "$dir"
+  runuser -u postgres -- test -w "$dir" || {
+    echo "start-postgres: user postgres cannot write $dir (is a parent folder 0700?)" >&2
+    exit 1
+  }
+fi
 if [ ! -f "$dir/data/PG_VERSION" ]; then
   "${as_owner[@]}" "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 \
     --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
