@@ -37,6 +37,7 @@ def _fresh_body(qtbot, window, text: str):
     body.setFocus()
     qtbot.waitUntil(body.hasFocus)
     commit_text(body, text)  # what Unikey or IBus send
+    window.proofing.spelling.finish()  # as if the typist paused
     return body
 
 
@@ -53,14 +54,57 @@ def _underlined(body, word: str) -> bool | None:
     return all(i in covered for i in range(offset, offset + len(word)))
 
 
-def test_a_misspelt_word_is_underlined_as_it_is_typed_and_a_valid_word_is_not(qtbot, desk):
-    body = _fresh_body(qtbot, desk, "Người dân đã hòan thành **ngừơi** tốt việc tốt. ")
-    assert _underlined(body, "hòan")
+def test_a_misspelt_word_is_underlined_when_typing_pauses_and_a_valid_word_is_not(qtbot, desk):
+    body = desk.editor.body
+    body.set_markdown("")
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus)
+    commit_text(body, "Người dân đã hòan thành **ngừơi** tốt việc tốt. ")
+    assert not _underlined(body, "hòan")  # still typing: the paragraph waits for a pause
+    qtbot.waitUntil(lambda: _underlined(body, "hòan"), timeout=3000)
     assert _underlined(body, "ngừơi")  # inside bold: the Markdown format is kept too
     assert not _underlined(body, "Người")
     assert not _underlined(body, "thành")
     commit_text(body, "Xã Diễn Kỷ ")
+    desk.proofing.spelling.finish()
     assert not _underlined(body, "Diễn")
+
+
+def test_typing_keeps_the_underlines_it_did_not_touch_until_the_pause(qtbot, desk):
+    body = _fresh_body(qtbot, desk, "Đã hòan thành, nay sửa ngừơi dân.")
+    assert _underlined(body, "hòan") and _underlined(body, "ngừơi")
+    cursor = body.textCursor()
+    cursor.setPosition(body.toPlainText().index("ngừơi") + len("ngừơi"))
+    body.setTextCursor(cursor)
+    commit_text(body, "x")  # onto "ngừơi": that word is being edited
+    assert _underlined(body, "hòan")  # before the edit: kept
+    assert not _underlined(body, "ngừơi")  # touched by the edit: checked at the pause
+    cursor.setPosition(body.toPlainText().index("Đã") + len("Đã"))
+    body.setTextCursor(cursor)
+    commit_text(body, " làm")
+    assert _underlined(body, "hòan")  # after the edit: moved with the text
+    qtbot.waitUntil(lambda: _underlined(body, "ngừơix"), timeout=3000)
+    assert body.toPlainText() == "Đã làm hòan thành, nay sửa ngừơix dân."
+
+
+def test_what_the_edit_did_not_touch_moves_with_the_text():
+    from danvan_desktop.gui.editor.spelling import kept_after_edit
+    from danvan_desktop.vietnamese import SpellIssue
+    from danvan_desktop.vietnamese.spelling import MISSPELLING
+
+    old = "aa hòan bb ngừơi cc"
+    issues = [
+        SpellIssue(3, 7, "hòan", MISSPELLING, ()),
+        SpellIssue(11, 16, "ngừơi", MISSPELLING, ()),
+    ]
+    assert kept_after_edit(old, issues, "aa hòan bb ngừơi cc dd") == issues
+    moved = kept_after_edit(old, issues, "xx aa hòan bb ngừơi cc")
+    assert [(i.start, i.end) for i in moved] == [(6, 10), (14, 19)]
+    edited = kept_after_edit(old, issues, "aa hòa bb ngừơi cc")  # the word itself edited
+    assert [i.word for i in edited] == ["ngừơi"] and edited[0].start == 10
+    assert kept_after_edit(old, issues, "aa hòanx bb ngừơi cc")[0].word == "ngừơi"  # typed onto it
+    assert len(kept_after_edit(old, issues, "aa x hòan bb ngừơi cc")) == 2  # a word typed before
+    assert kept_after_edit(old, issues, "") == []
 
 
 def test_underlining_an_opened_article_does_not_mark_it_edited(qtbot, desk):

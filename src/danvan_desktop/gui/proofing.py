@@ -92,6 +92,7 @@ class Proofing(QObject):
         ]
         self._rehighlighters = [Rehighlighter(h, self) for h in self._highlighters]
         self.spelling.changed.connect(self.underline_again)
+        editor.body.typing.connect(lambda: self.spelling.typing_in(editor.body))
         self._menus = [
             SpellingMenu(edit, self.spelling, self.add_to_dictionary, self)
             for edit in (editor.body, editor.title_edit, editor.sapo_edit)

@@ -32,6 +32,7 @@ class MarkdownEdit(QPlainTextEdit):
     """QPlainTextEdit for article Markdown; objectName `markdownEditor`."""
 
     pasted = Signal(int, int, str)  # start, end of what a paste inserted; the clipboard's HTML
+    typing = Signal()  # a key or an input-method commit is about to reach the document
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -55,6 +56,8 @@ class MarkdownEdit(QPlainTextEdit):
                 nfc(commit), event.replacementStart(), event.replacementLength()
             )
             event = normalised
+        if commit:
+            self.typing.emit()
         super().inputMethodEvent(event)
         self._preedit = event.preeditString()
 
@@ -77,6 +80,7 @@ class MarkdownEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.typing.emit()
         super().keyPressEvent(event)
         text = event.text()
         if text and unicodedata.combining(text[0]):

@@ -3,8 +3,11 @@
 A document has room for one QSyntaxHighlighter, so spelling is a layer the
 Markdown highlighter consults for the block it is painting. Qt re-highlights
 only the edited paragraph, and the layer splits a paragraph into sentences and
-remembers each sentence's result, so a keystroke costs the check of one
-sentence, not of a 4,000-character paragraph. The checker's tables take a
+remembers each sentence's result. While the editor types, the paragraph under
+the cursor is not checked at all: the underlines the edit did not touch move
+with the text, and the paragraph is checked once the typist pauses
+(`TYPING_PAUSE_MS`), as word processors do, so a keystroke costs no check and
+the word being typed is not flagged half-written. The checker's tables take a
 moment to build; that happens once, on a worker thread, and the text is
 underlined when it is done; nothing is checked before then, so opening the
 desk never waits for it.
@@ -23,7 +26,7 @@ import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import (
@@ -31,7 +34,9 @@ from PySide6.QtGui import (
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
+    QTextDocument,
 )
+from PySide6.QtWidgets import QPlainTextEdit
 
 from danvan_desktop.gui.text_fields import utf16_offset
 from danvan_desktop.vietnamese import SpellChecker, SpellIssue
@@ -49,6 +54,59 @@ _SENTENCE_END = re.compile(r"[.!?;:…]+[\s\u00a0]+")
 # Inline code and link targets are not prose: blank them out, keeping offsets.
 _NOT_PROSE = re.compile(r"`[^`]*`|\]\([^)]*\)|<[^>\s]+>")
 _WARM_TEXT = "Đổi mới phương thức lãnh đạo, hòan thành, xẩy ra, ngừơi dân Nghệ An."
+
+
+@dataclass
+class _Typed:
+    """The paragraph being typed in, and what is underlined in it now."""
+
+    document: QTextDocument
+    number: int
+    text: str
+    issues: list[SpellIssue] | None  # None until first asked for
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common start of `a` and `b` (binary search: slices compare in C)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[len(a) - middle :] == b[len(b) - middle :]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def kept_after_edit(old: str, issues: list[SpellIssue], new: str) -> list[SpellIssue]:
+    """The `issues` of `old` the edit that made `new` did not touch, moved to their place in `new`.
+
+    An issue running into the edited span (the word being typed on) is
+    dropped: it is checked again when typing pauses. One starting right where
+    the span ends is kept: the diff cannot tell "typed before the word" from
+    "typed a space and a word", and the second is what typists do.
+    """
+    prefix = _common_prefix(old, new)
+    suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
+    edit_end, delta = len(old) - suffix, len(new) - len(old)
+    kept = []
+    for issue in issues:
+        if issue.end < prefix:
+            kept.append(issue)
+        elif issue.start >= edit_end:
+            kept.append(replace(issue, start=issue.start + delta, end=issue.end + delta))
+    return kept
 
 
 def _prose(text: str) -> str:
@@ -69,6 +127,7 @@ class SpellingLayer(QObject):
 
     changed = Signal(str)
     TURN_BUDGET_MS = 12.0  # checking allowed per turn of the event loop
+    TYPING_PAUSE_MS = 400  # no keystroke for this long: check the paragraph typed in
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +141,10 @@ class SpellingLayer(QObject):
         self._deferred: list[tuple[QSyntaxHighlighter, QTextBlock]] = []
         self._next_turn = QTimer(self, singleShot=True, interval=0)
         self._next_turn.timeout.connect(self._catch_up)
+        self._typed: _Typed | None = None
+        self._after_pause: list[tuple[QSyntaxHighlighter, QTextBlock]] = []
+        self._pause = QTimer(self, singleShot=True, interval=self.TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self._check_typed)
 
     # the checker -------------------------------------------------------------
     def warm_up(self, run_in_background: Callable, extra_words: Callable[[], list[str]], style):
@@ -167,6 +230,9 @@ class SpellingLayer(QObject):
         """
         if self._checker is None or not self._enabled:
             return
+        if self._typing_in(highlighter.currentBlock()):
+            self._merge_all(highlighter, text, self._carry_over(highlighter, text))
+            return
         if self._spent_ms > self.TURN_BUDGET_MS:
             self._deferred.append((highlighter, highlighter.currentBlock()))
             return
@@ -175,12 +241,60 @@ class SpellingLayer(QObject):
         self._spent_ms += (time.perf_counter() - started) * 1000
         if not self._next_turn.isActive():
             self._next_turn.start()
+        self._merge_all(highlighter, text, issues)
+
+    def _merge_all(self, highlighter, text: str, issues: list[SpellIssue]) -> None:
         astral = bool(issues) and _ASTRAL.search(text) is not None
         for issue in issues:
             start, end = issue.start, issue.end
             if astral:
                 start, end = utf16_offset(text, start), utf16_offset(text, end)
             self._merge(highlighter, start, end, self._format(issue.kind == CONFUSION))
+
+    # typing ---------------------------------------------------------------------------
+    def typing_in(self, edit: QPlainTextEdit) -> None:
+        """A key is about to change `edit`: its paragraph waits for a pause to be checked."""
+        if self._checker is None or not self._enabled:
+            return
+        block = edit.textCursor().block()
+        typed = self._typed
+        if (
+            typed is None
+            or typed.document is not edit.document()
+            or typed.number != block.blockNumber()
+            or typed.text != block.text()
+        ):
+            self._typed = _Typed(edit.document(), block.blockNumber(), block.text(), None)
+        self._pause.start()
+
+    def _typing_in(self, block: QTextBlock) -> bool:
+        typed = self._typed
+        return (
+            typed is not None
+            and self._pause.isActive()
+            and typed.number == block.blockNumber()
+            and typed.document is block.document()
+        )
+
+    def _carry_over(self, highlighter: QSyntaxHighlighter, text: str) -> list[SpellIssue]:
+        typed = self._typed
+        assert typed is not None
+        if typed.issues is None:
+            typed.issues = self.issues(typed.text)  # sentences checked before: cached
+        typed.issues = kept_after_edit(typed.text, typed.issues, text)
+        typed.text = text
+        block = highlighter.currentBlock()
+        if not any(waiting == block for _h, waiting in self._after_pause):
+            self._after_pause.append((highlighter, block))
+        return typed.issues
+
+    def _check_typed(self) -> None:
+        """Typing paused: check the paragraphs typed in."""
+        self._typed = None
+        waiting, self._after_pause = self._after_pause, []
+        for highlighter, block in waiting:
+            if block.isValid() and block.document() is highlighter.document():
+                highlighter.rehighlightBlock(block)
 
     @staticmethod
     def _merge(highlighter, start: int, end: int, underline: QTextCharFormat) -> None:
@@ -209,6 +323,9 @@ class SpellingLayer(QObject):
 
     def finish(self) -> None:
         """Underline every deferred block now (tests, and before a screenshot)."""
+        if self._pause.isActive():
+            self._pause.stop()
+            self._check_typed()
         while self._deferred:
             self._catch_up()
 
@@ -238,6 +355,7 @@ class SpellingLayer(QObject):
         self._forget(word)
 
     def _forget(self, word: str = "") -> None:
+        self._typed = None  # its underlines may be stale: check it as any paragraph
         self._cache.clear()
         self._blocks.clear()
         self.changed.emit(word)
