@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QImageReader, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QTextBrowser, QVBoxLayout
 
-from danvan_desktop.gui.about_dialog import AboutDialog
 from danvan_desktop.resource_files import guide_path
 
 PICTURE_WIDTH = 900  # wide screenshots shrink to this; small dialogs keep their own size
@@ -112,4 +111,6 @@ class HelpMenu(QObject):
         return self.guide
 
     def show_about(self) -> None:
+        from danvan_desktop.gui.about_dialog import AboutDialog  # not needed at start
+
         AboutDialog(self._window).exec()
