@@ -22,9 +22,10 @@ import time
 from collections.abc import Callable
 
 from danvan_desktop.resource_files import resource_path
-from danvan_desktop.vietnamese import SpellChecker, convert, lint
+from danvan_desktop.vietnamese import SpellChecker, convert
 from danvan_desktop.vietnamese.charsets import encode_tcvn3
 from danvan_desktop.vietnamese.legacy import detect_encoding
+from danvan_desktop.vietnamese.lint import lint
 
 
 def _time(function: Callable[[], object], rounds: int) -> list[float]:

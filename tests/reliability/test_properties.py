@@ -28,7 +28,8 @@ from danvan_desktop.errors import DanvanError
 from danvan_desktop.importers.files import import_document
 from danvan_desktop.portal import read_package, signing
 from danvan_desktop.services.setup import sample_fields
-from danvan_desktop.vietnamese import convert, nfc, normalize_field, standardize, to_style
+from danvan_desktop.vietnamese import convert, nfc, normalize_field, to_style
+from danvan_desktop.vietnamese.standardize import standardize
 
 FAST = settings(
     max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]

@@ -1,7 +1,8 @@
 import subprocess
 import sys
 
-from danvan_desktop.vietnamese import SpellChecker, apply_fixes, count_text, lint, sort_key
+from danvan_desktop.vietnamese import SpellChecker, apply_fixes, count_text, sort_key
+from danvan_desktop.vietnamese.lint import lint
 
 _PROBE = """
 import danvan_desktop.vietnamese as v
@@ -32,3 +33,31 @@ def test_empty_text_everywhere():
     assert apply_fixes("", []) == ""
     assert count_text("").syllables == 0
     assert sort_key("") == ""
+
+
+_FIRST_PAINT_PROBE = """
+import sys
+from danvan_desktop.vietnamese import nfc, strip_marks
+heavy = ("legacy", "lint", "lint_rules", "spelling", "collation", "charsets")
+print([name for name in heavy if f"danvan_desktop.vietnamese.{name}" in sys.modules])
+"""
+
+
+def test_a_name_loads_only_its_own_module():
+    """The desk's first paint needs `nfc`; the lint rules and charset tables wait."""
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT_PROBE],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_every_public_name_resolves():
+    import danvan_desktop.vietnamese as vietnamese
+
+    for name in vietnamese.__all__:
+        assert getattr(vietnamese, name) is not None
+    assert set(vietnamese.__all__) <= set(dir(vietnamese))

@@ -1,6 +1,7 @@
 import unicodedata
 
-from danvan_desktop.vietnamese import lint, standardize
+from danvan_desktop.vietnamese.lint import lint
+from danvan_desktop.vietnamese.standardize import standardize
 
 
 def test_standardize_cleans_what_is_safe():

@@ -23,7 +23,6 @@ from danvan_desktop.vietnamese import (
     convert,
     count_text,
     fold,
-    lint,
     nfc,
     person_name_sort_key,
     portal_slug,
@@ -32,6 +31,7 @@ from danvan_desktop.vietnamese import (
 )
 from danvan_desktop.vietnamese.charsets import from_bytes, to_bytes
 from danvan_desktop.vietnamese.legacy import SOURCES, TARGETS
+from danvan_desktop.vietnamese.lint import lint
 
 EXIT_FOUND = 1
 

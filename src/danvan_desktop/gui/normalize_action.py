@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from danvan_desktop.gui import text_fields
-from danvan_desktop.vietnamese import standardize
+from danvan_desktop.vietnamese.standardize import standardize
 
 
 def normalize_fields(fields: dict[str, QWidget], tone_style: str) -> list[str]:

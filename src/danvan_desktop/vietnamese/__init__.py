@@ -3,73 +3,65 @@
 Import the public names from here; the modules are split by concern
 (normalisation, folding, collation, slugs, legacy charsets, tone style,
 spelling, lint, counting, search ranking). Nothing is loaded at import time:
-data files under resources/ are read on first use.
+a name's module is imported when the name is first used (PEP 562), so the
+desk's first paint does not wait for lint rules or legacy charset tables it
+needs only later; data files under resources/ are read on first use.
+`lint` and `standardize` are imported from their modules of the same name:
+here the name would be the function or the module depending on what was
+imported first.
 """
 
-from danvan_desktop.vietnamese.collation import person_name_sort_key, sort_key, vietnamese_sorted
-from danvan_desktop.vietnamese.counting import (
-    TextCounts,
-    count_syllables,
-    count_text,
-    reading_minutes,
-    reading_seconds,
-)
-from danvan_desktop.vietnamese.folding import fold, strip_marks
-from danvan_desktop.vietnamese.legacy import (
-    Detection,
-    convert,
-    detect_encoding,
-    encoding_from_font,
-)
-from danvan_desktop.vietnamese.lint import Finding, apply_fixes, lint
-from danvan_desktop.vietnamese.normalize import nfc, normalize_field
-from danvan_desktop.vietnamese.search import match_rank, rank_matches
-from danvan_desktop.vietnamese.slug import portal_slug, unique_slug
-from danvan_desktop.vietnamese.spelling import SpellChecker, SpellIssue
-from danvan_desktop.vietnamese.standardize import standardize
-from danvan_desktop.vietnamese.syllables import ToneStyle, diagnose, is_valid_syllable, place_tone
-from danvan_desktop.vietnamese.tones import (
-    STYLE_EXAMPLES,
-    StyleCounts,
-    detect_styles,
-    styled_syllables,
-    to_style,
-)
+from __future__ import annotations
 
-__all__ = [
-    "STYLE_EXAMPLES",
-    "Detection",
-    "Finding",
-    "SpellChecker",
-    "SpellIssue",
-    "StyleCounts",
-    "TextCounts",
-    "ToneStyle",
-    "apply_fixes",
-    "convert",
-    "count_syllables",
-    "count_text",
-    "detect_encoding",
-    "detect_styles",
-    "diagnose",
-    "encoding_from_font",
-    "fold",
-    "is_valid_syllable",
-    "lint",
-    "match_rank",
-    "nfc",
-    "normalize_field",
-    "person_name_sort_key",
-    "place_tone",
-    "portal_slug",
-    "rank_matches",
-    "reading_minutes",
-    "reading_seconds",
-    "sort_key",
-    "standardize",
-    "strip_marks",
-    "styled_syllables",
-    "to_style",
-    "unique_slug",
-    "vietnamese_sorted",
-]
+import importlib
+
+_MODULE_OF = {
+    "apply_fixes": "lint",
+    "convert": "legacy",
+    "count_syllables": "counting",
+    "count_text": "counting",
+    "detect_encoding": "legacy",
+    "detect_styles": "tones",
+    "Detection": "legacy",
+    "diagnose": "syllables",
+    "encoding_from_font": "legacy",
+    "Finding": "lint",
+    "fold": "folding",
+    "is_valid_syllable": "syllables",
+    "match_rank": "search",
+    "nfc": "normalize",
+    "normalize_field": "normalize",
+    "person_name_sort_key": "collation",
+    "place_tone": "syllables",
+    "portal_slug": "slug",
+    "rank_matches": "search",
+    "reading_minutes": "counting",
+    "reading_seconds": "counting",
+    "sort_key": "collation",
+    "SpellChecker": "spelling",
+    "SpellIssue": "spelling",
+    "strip_marks": "folding",
+    "STYLE_EXAMPLES": "tones",
+    "StyleCounts": "tones",
+    "styled_syllables": "tones",
+    "TextCounts": "counting",
+    "to_style": "tones",
+    "ToneStyle": "syllables",
+    "unique_slug": "slug",
+    "vietnamese_sorted": "collation",
+}
+
+__all__ = sorted(_MODULE_OF)
+
+
+def __getattr__(name: str):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULE_OF))
