@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from danvan_desktop.gui import text_fields
+from danvan_desktop.gui.debounce import Debouncer
 from danvan_desktop.vietnamese import Finding
 from danvan_desktop.vietnamese.findings import INFO
 from danvan_desktop.vietnamese.lint_rules import RULES
@@ -141,8 +142,7 @@ class LintPanel(QDockWidget):
         self._in_flight = False
         self._again = False
         self._cancel = threading.Event()
-        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
-        self._timer.timeout.connect(self.lint_now)
+        self._pause = Debouncer(DELAY_MS, self.lint_now, self)
         self.list = QTreeWidget(objectName="lintList")
         self.list.setColumnCount(4)
         self.list.setRootIsDecorated(False)
@@ -188,11 +188,12 @@ class LintPanel(QDockWidget):
         self._generation += 1  # results of older snapshots are stale from now on
         self._cancel.set()  # a lint under way is about text that is gone
         size = sum(_length(widget) for widget in self._fields.values())
-        self._timer.start(DELAY_MS + size // CHARS_PER_EXTRA_MS)
+        self._pause.delay_ms = DELAY_MS + size // CHARS_PER_EXTRA_MS
+        self._pause.poke()
 
     def lint_now(self, then: Callable[[], None] | None = None) -> None:
         """Lint the fields as they are now; one lint runs at a time, the latest text next."""
-        self._timer.stop()
+        self._pause.stop()
         if then is not None:
             self._then.append(then)
         if self._in_flight:
@@ -229,7 +230,7 @@ class LintPanel(QDockWidget):
     def clear(self) -> None:
         self._cancel.set()
         self._generation += 1
-        self._timer.stop()
+        self._pause.stop()
         self._snapshot = {}
         self._show([])
 

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit
 
+from danvan_desktop.gui.debounce import Debouncer
 from danvan_desktop.gui.text_fields import utf16_offset
 from danvan_desktop.vietnamese import SpellChecker, SpellIssue
 from danvan_desktop.vietnamese.spelling import CONFUSION
@@ -143,8 +144,7 @@ class SpellingLayer(QObject):
         self._next_turn.timeout.connect(self._catch_up)
         self._typed: _Typed | None = None
         self._after_pause: list[tuple[QSyntaxHighlighter, QTextBlock]] = []
-        self._pause = QTimer(self, singleShot=True, interval=self.TYPING_PAUSE_MS)
-        self._pause.timeout.connect(self._check_typed)
+        self._pause = Debouncer(self.TYPING_PAUSE_MS, self._check_typed, self)
 
     # the checker -------------------------------------------------------------
     def warm_up(self, run_in_background: Callable, extra_words: Callable[[], list[str]], style):
@@ -257,21 +257,15 @@ class SpellingLayer(QObject):
         if self._checker is None or not self._enabled:
             return
         block = edit.textCursor().block()
-        typed = self._typed
-        if (
-            typed is None
-            or typed.document is not edit.document()
-            or typed.number != block.blockNumber()
-            or typed.text != block.text()
-        ):
-            self._typed = _Typed(edit.document(), block.blockNumber(), block.text(), None)
-        self._pause.start()
+        if not self._typing_in(block):  # a new paragraph, or the first key after a pause
+            self._typed = _Typed(block.document(), block.blockNumber(), block.text(), None)
+        self._pause.poke()
 
     def _typing_in(self, block: QTextBlock) -> bool:
         typed = self._typed
         return (
             typed is not None
-            and self._pause.isActive()
+            and self._pause.is_active()
             and typed.number == block.blockNumber()
             and typed.document is block.document()
         )
@@ -323,9 +317,8 @@ class SpellingLayer(QObject):
 
     def finish(self) -> None:
         """Underline every deferred block now (tests, and before a screenshot)."""
-        if self._pause.isActive():
-            self._pause.stop()
-            self._check_typed()
+        if self._pause.is_active():
+            self._pause.fire_now()
         while self._deferred:
             self._catch_up()
 
