@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from sqlalchemy import inspect
@@ -10,6 +12,7 @@ from sqlalchemy import inspect
 from danvan_desktop.store.backups import create_backup
 from danvan_desktop.store.engine import make_engine
 from danvan_desktop.store.schema import (
+    SCHEMA_HEAD,
     current_revision,
     head_revision,
     upgrade_to_head,
@@ -41,6 +44,33 @@ def test_empty_database_migrates_to_head(database_url: str, tmp_path: Path) -> N
         assert upgrade_to_head(engine, tmp_path / "backups") is None  # idempotent
     finally:
         engine.dispose()
+
+
+def test_the_schema_head_constant_is_the_head_of_the_migration_scripts() -> None:
+    assert head_revision() == SCHEMA_HEAD
+
+
+_OPEN_WITHOUT_ALEMBIC = """
+import sys
+from danvan_desktop.services.store import open_store
+store = open_store(sys.argv[1])
+print(store.info().schema_revision, "alembic" in sys.modules)
+"""
+
+
+def test_an_up_to_date_store_opens_without_loading_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    engine = make_engine(url)
+    upgrade_to_head(engine, None)
+    engine.dispose()
+    opened = subprocess.run(
+        [sys.executable, "-c", _OPEN_WITHOUT_ALEMBIC, url],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert opened.stdout.split() == [SCHEMA_HEAD, "False"]
 
 
 def test_sqlite_runs_in_wal_with_full_sync_and_foreign_keys(tmp_path: Path) -> None:
