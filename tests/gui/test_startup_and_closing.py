@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -137,3 +138,12 @@ def test_only_an_administrator_changes_the_database_and_the_site(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert not dialog.database.isEnabled() and not dialog.banner.isEnabled()
     assert dialog.language.isEnabled() and dialog.autosave.isEnabled()
+
+
+def test_the_preview_engine_runs_without_the_gpu_thread_and_keeps_user_flags(monkeypatch):
+    from danvan_desktop.gui.app import _preview_engine_flags
+
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--lang=vi")
+    _preview_engine_flags()
+    _preview_engine_flags()
+    assert os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] == "--lang=vi --disable-gpu"
