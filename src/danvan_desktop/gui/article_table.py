@@ -4,10 +4,17 @@ Sorting and filtering happen in the store (`services.articles.list_articles`):
 asking the view to sort emits `sort_requested` and the panel fetches the rows
 again in the new order. Rows arrive a page at a time; scrolling near the end
 asks for the next page (`fetchMore`). There is no proxy model over every row.
+
+Rows are kept as plain tuples of strings, numbers and a datetime, with the
+names that repeat (category, author, account) interned. Python's collector
+stops tracking such tuples, so a list scrolled to its 100,000th row adds
+nothing to each full collection; held as `ArticleSummary` objects they made
+pauses of 100 ms while scrolling (bench/bench_list_100k.py --full-desk).
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import datetime
 
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from danvan_desktop.gui.messages import STATUS_COLOURS, status_text
 from danvan_desktop.services.dto import ArticlePage, ArticleSummary
+from danvan_desktop.workflow import ArticleStatus
 
 COLUMNS = ("title", "status", "author", "updated")
 PAGE_SIZE = 200
@@ -26,17 +34,32 @@ StatusRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # an invalid index: the root, as a default argument
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+# A row: (id, title, status, author name, category id, category name, updated at, creator).
+_ID, _TITLE, _STATUS, _AUTHOR, _CATEGORY_ID, _CATEGORY, _UPDATED, _CREATOR = range(8)
+
+
+def _compact(summary: ArticleSummary) -> tuple:
+    return (
+        summary.id,
+        summary.title,
+        str(summary.status),
+        sys.intern(summary.author_name),
+        summary.category_id,
+        sys.intern(summary.category_name),
+        summary.updated_at,
+        sys.intern(summary.created_by),
+    )
 
 
 class ArticleTableModel(QAbstractTableModel):
-    """Rows of `ArticleSummary` as the store sorted them; more rows on demand."""
+    """The store's `ArticleSummary` rows in its order (kept compact); more rows on demand."""
 
     sort_requested = _Signal(str, bool)  # column key, descending
     more_requested = _Signal(int)  # offset of the next page
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[ArticleSummary] = []
+        self._rows: list[tuple] = []  # see _compact
         self._total = 0
         self._fetching = False
         self._headers: Callable[[], tuple[str, ...]] = lambda: COLUMNS
@@ -48,7 +71,7 @@ class ArticleTableModel(QAbstractTableModel):
     def set_page(self, page: ArticlePage) -> None:
         """Replace the rows with the first page of a new query."""
         self.beginResetModel()
-        self._rows = list(page.rows)
+        self._rows = [_compact(summary) for summary in page.rows]
         self._total = page.total
         self._fetching = False
         self.endResetModel()
@@ -58,7 +81,7 @@ class ArticleTableModel(QAbstractTableModel):
         if offset != len(self._rows) or not page.rows:
             return  # an answer to a query that has since been replaced
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page.rows) - 1)
-        self._rows.extend(page.rows)
+        self._rows.extend(_compact(summary) for summary in page.rows)
         self._total = page.total
         self.endInsertRows()
 
@@ -67,10 +90,22 @@ class ArticleTableModel(QAbstractTableModel):
         return self._total
 
     def row_of(self, article_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == article_id), -1)
+        return next((i for i, r in enumerate(self._rows) if r[_ID] == article_id), -1)
 
     def article(self, row: int) -> ArticleSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < len(self._rows):
+            return None
+        values = self._rows[row]
+        return ArticleSummary(
+            id=values[_ID],
+            title=values[_TITLE],
+            status=ArticleStatus(values[_STATUS]),
+            author_name=values[_AUTHOR],
+            category_id=values[_CATEGORY_ID],
+            category_name=values[_CATEGORY],
+            updated_at=values[_UPDATED],
+            created_by=values[_CREATOR],
+        )
 
     # QAbstractTableModel ----------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -86,20 +121,20 @@ class ArticleTableModel(QAbstractTableModel):
         column = index.column()
         if role == _display:
             if column == 0:
-                return row.title
+                return row[_TITLE]
             if column == 1:
-                return status_text(row.status)
+                return status_text(ArticleStatus(row[_STATUS]))
             if column == 2:
-                return row.author_name or row.created_by
-            return _local_date(row.updated_at)
+                return row[_AUTHOR] or row[_CREATOR]
+            return _local_date(row[_UPDATED])
         if role == ArticleIdRole:
-            return row.id
+            return row[_ID]
         if role == StatusRole:
-            return row.status
+            return ArticleStatus(row[_STATUS])
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 3:
-                return _local_time(row.updated_at)
-            return row.title if column == 0 else None
+                return _local_time(row[_UPDATED])
+            return row[_TITLE] if column == 0 else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
