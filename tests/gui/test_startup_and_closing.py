@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -147,3 +149,23 @@ def test_the_preview_engine_runs_without_the_gpu_thread_and_keeps_user_flags(mon
     _preview_engine_flags()
     _preview_engine_flags()
     assert os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] == "--lang=vi --disable-gpu"
+
+
+_SOURCES_PROBE = """
+import linecache, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from danvan_desktop.gui.app import create_application
+app = create_application([sys.argv[0]])
+from json import dumps  # no PySide6 in json
+from danvan_desktop.gui.debounce import Debouncer  # PySide6 in debounce
+feature = sys.modules["shibokensupport.feature"].pyside_feature_dict
+cached = [name for name in linecache.cache if name.endswith(("json/__init__.py", "debounce.py"))]
+print(feature["json"], feature["danvan_desktop.gui.debounce"], cached)
+"""
+
+
+def test_pyside_learns_which_modules_use_it_without_caching_their_sources():
+    result = subprocess.run(
+        [sys.executable, "-c", _SOURCES_PROBE], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.split() == ["-1", "0", "[]"], result.stderr

@@ -56,9 +56,40 @@ def _preview_engine_flags() -> None:
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([*flags, "--disable-gpu"])
 
 
+def _read_sources_without_caching() -> None:
+    """Stop PySide keeping the source of every module imported after it (~30 MB in the desk).
+
+    To learn whether a newly imported module uses PySide6 (for its optional
+    `__feature__` switches), shiboken reads the module's source with
+    `inspect.getsource`, which leaves every line of it in `linecache` for
+    good: 370,000 lines once the desk is open, ~30 MB of a 290 MB process
+    (bench/bench_list_100k.py --full-desk). The same question is answered here
+    from the file's bytes, read and dropped. If a PySide6 release moves the
+    function, nothing is replaced and PySide works as it shipped.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        log.debug("shibokensupport.feature._mod_uses_pyside not found; sources stay cached")
+        return
+
+    def uses_pyside(module) -> bool:
+        path = getattr(module, "__file__", None)
+        if not path or not path.endswith(".py"):
+            return False
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return False
+
+    feature._mod_uses_pyside = uses_pyside
+
+
 def create_application(argv: list[str]):
     """The QApplication, with the preview's URL schemes declared first (Qt requires it)."""
     from PySide6.QtCore import QCoreApplication, QSettings, Qt
+
+    _read_sources_without_caching()  # before the imports below
     from PySide6.QtWidgets import QApplication
 
     from danvan_desktop.gui.identity import declare_app_id

@@ -10,7 +10,7 @@ paint: that halves the time to the first paint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from danvan_desktop.gui.article_list import ArticleListPanel
 from danvan_desktop.gui.category_panel import CategoryPanel
+from danvan_desktop.gui.collector import freeze_long_lived
 from danvan_desktop.gui.context import DeskContext
 from danvan_desktop.gui.dialogs import CommentDialog
 from danvan_desktop.gui.editing import ArticleEditing, SaveState
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
         self.context.actor = actor
         if not self._session_panels_built:
             self._build_session_panels()
+            QTimer.singleShot(0, freeze_long_lived)  # the panels and their modules stay
         self._open_first_article = True  # a fresh desk opens the newest article
         self._show_session()
         self.categories.reload(select_first=True)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QSyntaxHighlighter
 from PySide6.QtWidgets import QMainWindow
 
+from danvan_desktop.gui.collector import freeze_long_lived
 from danvan_desktop.gui.editor.spelling import Rehighlighter, SpellingLayer
 from danvan_desktop.gui.editor.spelling_menu import SpellingMenu
 from danvan_desktop.gui.icons import icon
@@ -92,6 +93,7 @@ class Proofing(QObject):
         ]
         self._rehighlighters = [Rehighlighter(h, self) for h in self._highlighters]
         self.spelling.changed.connect(self.underline_again)
+        self.spelling.checker_ready.connect(freeze_long_lived)  # its tables live as long
         editor.body.typing.connect(lambda: self.spelling.typing_in(editor.body))
         self._menus = [
             SpellingMenu(edit, self.spelling, self.add_to_dictionary, self)

@@ -127,6 +127,7 @@ class SpellingLayer(QObject):
     """
 
     changed = Signal(str)
+    checker_ready = Signal()
     TURN_BUDGET_MS = 12.0  # checking allowed per turn of the event loop
     TYPING_PAUSE_MS = 400  # no keystroke for this long: check the paragraph typed in
 
@@ -161,6 +162,7 @@ class SpellingLayer(QObject):
     def set_checker(self, checker: SpellChecker) -> None:
         self._checker = checker
         self._forget()
+        self.checker_ready.emit()
 
     @property
     def ready(self) -> bool:
