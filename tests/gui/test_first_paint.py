@@ -8,6 +8,7 @@ start goal; figures in bench/bench_desk.py).
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 
@@ -41,3 +42,6 @@ def test_signing_in_builds_the_session_panels(qtbot, open_desk, desk_store):
     assert window.findChild(QDockWidget, "reviewDock") is window.review_dock
     assert window.menuBar().findChild(QMenu, "textMenu") is window.proofing.menu
     assert window.proofing.lint_panel.isVisible()
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)  # long-lived: frozen
+    window.close()
+    assert gc.get_freeze_count() == 0  # the session's objects may die now

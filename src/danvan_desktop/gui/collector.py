@@ -10,7 +10,8 @@ wrappers, the spell checker's tables), and each full collection took around
 when such objects have just been made: the session's panels built, the spell
 checker's tables arrived. Garbage is collected first, so only live objects are
 frozen; cycles among them would never be collected, which for objects that
-live as long as the desk costs nothing.
+live as long as the desk costs nothing. When the window closes, `thaw` hands
+them back to the collector (the session's objects may die from then on).
 """
 
 from __future__ import annotations
@@ -21,3 +22,7 @@ import gc
 def freeze_long_lived() -> None:
     gc.collect()
     gc.freeze()
+
+
+def thaw() -> None:
+    gc.unfreeze()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from danvan_desktop.gui.article_list import ArticleListPanel
 from danvan_desktop.gui.category_panel import CategoryPanel
-from danvan_desktop.gui.collector import freeze_long_lived
+from danvan_desktop.gui.collector import freeze_long_lived, thaw
 from danvan_desktop.gui.context import DeskContext
 from danvan_desktop.gui.dialogs import CommentDialog
 from danvan_desktop.gui.editing import ArticleEditing, SaveState
@@ -426,4 +426,5 @@ class MainWindow(QMainWindow):
                 return
             self.editing.discard_changes()
         QSettings().setValue("window/geometry", self.saveGeometry())
+        thaw()
         super().closeEvent(event)
