@@ -63,9 +63,12 @@ def _rule(item: object) -> tuple[type, str | None]:
     ("registry", "replaced"),
     [
         (lambda md: md.inlinePatterns, {"backtick", "reference", "link", "short_reference"}),
-        (lambda md: md.parser.blockprocessors, {"hashheader", "quote"}),
+        (
+            lambda md: md.parser.blockprocessors,
+            {"hashheader", "setextheader", "hr", "quote", "reference"},
+        ),
         (lambda md: md.treeprocessors, set()),
-        (lambda md: md.preprocessors, set()),
+        (lambda md: md.preprocessors, {"fenced_code_block"}),
         (lambda md: md.postprocessors, set()),
     ],
 )
@@ -96,6 +99,13 @@ def test_the_sample_article_converts_as_python_markdown_converts_it() -> None:
         "!\\[not an image](x) and \\[not a link](y) and !![a](b)",
         "text\n> a quote after a line\n> second",
         "> quote\n\nno > quote here",
+        "Title\n=====\nSub\n---\nnot - a = heading\n\n- - -\n\n***\n\n_ _ _x",
+        "a rule:\n___",
+        "   * * *\n\ntext\n   ---\n\ntext\n    ---",
+        "[a]: https://a.vn\n[b]: <https://b.vn> 'B'\n\n[a] [b] [c]\n\n[c]: x ]: y",
+        "[d]:https://d.vn\n\n[d]",
+        "```\nfenced\n```\n\n`` ` ``\n\ntext ``` in a line",
+        "~~~ {.py}\n`tilde fenced`\n~~~",
         "text\n# heading after a line\nmore",
         "#hash not at a line start is text, # nor here",
         "|a|b|\n|-|:-:|\n|`x|y`|[z](w)|",
@@ -108,8 +118,9 @@ def test_corner_cases_convert_as_python_markdown_converts_them(text: str) -> Non
 
 
 PIECES = [
-    "`", "``", "\\", "\\\\", "[", "]", "![", "!", "(", ")", "](x)", "]:", " ", "\n", "\n\n",
-    ">", "> ", "#", "# ", "|", "-", "*", "_", "a", "Dân vận", "https://a.vn", '"t"',
+    "`", "``", "```", "~~~", "\\", "\\\\", "[", "]", "![", "!", "(", ")", "](x)", "]:", " ",
+    "\n", "\n\n", ">", "> ", "#", "# ", "|", "-", "---", "=", "*", "_", "a", "Dân vận",
+    "https://a.vn", '"t"',
 ]  # fmt: skip
 
 

@@ -1,20 +1,23 @@
 r"""Python-Markdown's own rules, found in a long paragraph without trying every character.
 
 Several of Python-Markdown's patterns begin with a lookbehind (code spans:
-`(?<!\\)`, links: `(?<!\!)\[`) or a `(^|\n)` choice, and `re` can only skip
-ahead to a pattern that begins with a literal character. So on an 18 KB
-article, every character of every paragraph is tried against each of them,
-which was almost half of the Markdown conversion. The rules here are the same
-rules, reached faster; the HTML is byte for byte what Python-Markdown writes
-with its defaults (tests/rendering/test_quick_scan.py compares the two).
+`(?<!\\)`, links: `(?<!\!)\[`) or a line start (`^`, `(^|\n)`), and `re` can
+only skip ahead to a pattern that begins with a literal character. So on an
+18 KB article, every character of every paragraph was tried against each of
+them, which was over half of the Markdown conversion. The rules here are the
+same rules, reached faster; the HTML is byte for byte what Python-Markdown
+writes with its defaults (tests/rendering/test_quick_scan.py compares the two).
 
 - Links and references: the literal `[` first, then the same "not after `!`"
   check as a lookbehind that includes it.
 - Code spans: the scan stops only at a backslash or a backtick, and Python-
   Markdown's own pattern is matched there, so its match (and its groups) are
   exactly the ones it would have found itself.
-- Block quotes and `#` headings: a block without a `>` or a `#` cannot be one,
-  and is turned away before their patterns search it.
+- Blocks and fenced code: a block cannot be a quote without a `>`, a `#`
+  heading without a `#`, an underlined heading without a line starting with
+  `=` or `-`, a rule without a line starting with `-`, `_` or `*`, or a link
+  definition without `]:`; a text without ```` ``` ```` or `~~~` has no
+  fenced code. What cannot match is turned away before the pattern searches.
 """
 
 from __future__ import annotations
@@ -23,8 +26,15 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown import Markdown
-from markdown.blockprocessors import BlockQuoteProcessor, HashHeaderProcessor
+from markdown.blockprocessors import (
+    BlockQuoteProcessor,
+    HashHeaderProcessor,
+    HRProcessor,
+    ReferenceProcessor,
+    SetextHeaderProcessor,
+)
 from markdown.extensions import Extension
+from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from markdown.inlinepatterns import (
     BACKTICK_RE,
     BacktickInlineProcessor,
@@ -40,6 +50,10 @@ LINK_START = r"\[(?<!\!\[)"
 # Where Python-Markdown's BACKTICK_RE can begin: an even run of backslashes
 # before a backtick starts with a backslash, a code span with a backtick.
 _CODE_SPAN_CANDIDATE = r"[\\`]"
+
+# A rule's line starts with at most three spaces and then one of its marks.
+_RULE_MARKS = frozenset("-_*")
+_RULE_AFTER_NEWLINE = re.compile(r"\n {0,3}[-_*]")
 
 
 class CodeSpanProcessor(BacktickInlineProcessor):
@@ -71,6 +85,31 @@ class QuickHashHeaderProcessor(HashHeaderProcessor):
         return "#" in block and super().test(parent, block)
 
 
+class QuickSetextHeaderProcessor(SetextHeaderProcessor):
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return ("\n=" in block or "\n-" in block) and super().test(parent, block)
+
+
+class QuickHRProcessor(HRProcessor):
+    def test(self, parent: etree.Element, block: str) -> bool:
+        may_hold_one = block.lstrip(" ")[:1] in _RULE_MARKS or _RULE_AFTER_NEWLINE.search(block)
+        return bool(may_hold_one) and super().test(parent, block)
+
+
+class QuickReferenceProcessor(ReferenceProcessor):
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        # Python-Markdown's own answer when its pattern finds nothing; it
+        # leaves `blocks` as it found them.
+        return "]:" in blocks[0] and super().run(parent, blocks)
+
+
+class QuickFencedBlockPreprocessor(FencedBlockPreprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        if any("```" in line or "~~~" in line for line in lines):
+            return super().run(lines)
+        return lines
+
+
 class QuickScanExtension(Extension):
     """Replaces the slow-to-scan rules with the same rules under the same names and priorities.
 
@@ -86,4 +125,13 @@ class QuickScanExtension(Extension):
         inline.register(ShortReferenceInlineProcessor(LINK_START, md), "short_reference", 130)
         blocks = md.parser.blockprocessors
         blocks.register(QuickHashHeaderProcessor(md.parser), "hashheader", 70)
+        blocks.register(QuickSetextHeaderProcessor(md.parser), "setextheader", 60)
+        blocks.register(QuickHRProcessor(md.parser), "hr", 50)
         blocks.register(QuickQuoteProcessor(md.parser), "quote", 20)
+        blocks.register(QuickReferenceProcessor(md.parser), "reference", 15)
+        # FencedCodeExtension's own priority and configuration; it must come
+        # before this extension in the list.
+        fenced = md.preprocessors["fenced_code_block"]
+        md.preprocessors.register(
+            QuickFencedBlockPreprocessor(md, fenced.config), "fenced_code_block", 25
+        )
