@@ -68,7 +68,7 @@ def _rule(item: object) -> tuple[type, str | None]:
             {"hashheader", "setextheader", "hr", "quote", "reference"},
         ),
         (lambda md: md.treeprocessors, set()),
-        (lambda md: md.preprocessors, {"fenced_code_block"}),
+        (lambda md: md.preprocessors, {"fenced_code_block", "html_block"}),
         (lambda md: md.postprocessors, set()),
     ],
 )
@@ -106,6 +106,8 @@ def test_the_sample_article_converts_as_python_markdown_converts_it() -> None:
         "[d]:https://d.vn\n\n[d]",
         "```\nfenced\n```\n\n`` ` ``\n\ntext ``` in a line",
         "~~~ {.py}\n`tilde fenced`\n~~~",
+        "AT&T &amp x &amp; &#38 &#x26; &copy",
+        "<div>\nblock *html*\n</div>\n\ntext <b>inline</b> <!-- note -->",
         "text\n# heading after a line\nmore",
         "#hash not at a line start is text, # nor here",
         "|a|b|\n|-|:-:|\n|`x|y`|[z](w)|",
@@ -120,7 +122,7 @@ def test_corner_cases_convert_as_python_markdown_converts_them(text: str) -> Non
 PIECES = [
     "`", "``", "```", "~~~", "\\", "\\\\", "[", "]", "![", "!", "(", ")", "](x)", "]:", " ",
     "\n", "\n\n", ">", "> ", "#", "# ", "|", "-", "---", "=", "*", "_", "a", "Dân vận",
-    "https://a.vn", '"t"',
+    "https://a.vn", '"t"', "&", "&amp", ";", "<", "<b>", "</b>", "<div>", "</div>",
 ]  # fmt: skip
 
 

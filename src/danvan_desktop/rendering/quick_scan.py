@@ -17,7 +17,8 @@ writes with its defaults (tests/rendering/test_quick_scan.py compares the two).
   heading without a `#`, an underlined heading without a line starting with
   `=` or `-`, a rule without a line starting with `-`, `_` or `*`, or a link
   definition without `]:`; a text without ```` ``` ```` or `~~~` has no
-  fenced code. What cannot match is turned away before the pattern searches.
+  fenced code, and one without `<` or `&` no raw HTML. What cannot match is
+  turned away before the pattern searches (or the HTML parser reads).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from markdown.inlinepatterns import (
     ReferenceInlineProcessor,
     ShortReferenceInlineProcessor,
 )
+from markdown.preprocessors import HtmlBlockPreprocessor
 
 # `(?<!\!)\[` with the `[` first: at a `[`, the two characters before the
 # position after it must not be `![`.
@@ -110,6 +112,15 @@ class QuickFencedBlockPreprocessor(FencedBlockPreprocessor):
         return lines
 
 
+class QuickHtmlBlockPreprocessor(HtmlBlockPreprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        # Without markup or character references, Python-Markdown's HTML
+        # parser hands the whole text back as data.
+        if any("<" in line or "&" in line for line in lines):
+            return super().run(lines)
+        return lines
+
+
 class QuickScanExtension(Extension):
     """Replaces the slow-to-scan rules with the same rules under the same names and priorities.
 
@@ -129,6 +140,7 @@ class QuickScanExtension(Extension):
         blocks.register(QuickHRProcessor(md.parser), "hr", 50)
         blocks.register(QuickQuoteProcessor(md.parser), "quote", 20)
         blocks.register(QuickReferenceProcessor(md.parser), "reference", 15)
+        md.preprocessors.register(QuickHtmlBlockPreprocessor(md), "html_block", 20)
         # FencedCodeExtension's own priority and configuration; it must come
         # before this extension in the list.
         fenced = md.preprocessors["fenced_code_block"]
