@@ -68,7 +68,10 @@ def _rule(item: object) -> tuple[type, str | None]:
             {"hashheader", "setextheader", "hr", "quote", "reference"},
         ),
         (lambda md: md.treeprocessors, set()),
-        (lambda md: md.preprocessors, {"fenced_code_block", "html_block"}),
+        (
+            lambda md: md.preprocessors,
+            {"normalize_whitespace", "fenced_code_block", "html_block"},
+        ),
         (lambda md: md.postprocessors, set()),
     ],
 )
@@ -107,6 +110,7 @@ def test_the_sample_article_converts_as_python_markdown_converts_it() -> None:
         "```\nfenced\n```\n\n`` ` ``\n\ntext ``` in a line",
         "~~~ {.py}\n`tilde fenced`\n~~~",
         "AT&T &amp x &amp; &#38 &#x26; &copy",
+        "  \n \n  \n\n    code\n  \n    more\n \t\n\ttab\r\nCR\rLF\x02STX\x03",
         "<div>\nblock *html*\n</div>\n\ntext <b>inline</b> <!-- note -->",
         "text\n# heading after a line\nmore",
         "#hash not at a line start is text, # nor here",
@@ -123,6 +127,7 @@ PIECES = [
     "`", "``", "```", "~~~", "\\", "\\\\", "[", "]", "![", "!", "(", ")", "](x)", "]:", " ",
     "\n", "\n\n", ">", "> ", "#", "# ", "|", "-", "---", "=", "*", "_", "a", "Dân vận",
     "https://a.vn", '"t"', "&", "&amp", ";", "<", "<b>", "</b>", "<div>", "</div>",
+    "  \n", "\t", "\r\n", "\r", "    ",
 ]  # fmt: skip
 
 

@@ -10,6 +10,8 @@ writes with its defaults (tests/rendering/test_quick_scan.py compares the two).
 
 - Links and references: the literal `[` first, then the same "not after `!`"
   check as a lookbehind that includes it.
+- Lines of spaces (emptied before parsing): found from the newline before
+  them rather than by a lookbehind.
 - Code spans: the scan stops only at a backslash or a backtick, and Python-
   Markdown's own pattern is matched there, so its match (and its groups) are
   exactly the ones it would have found itself.
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 
-from markdown import Markdown
+from markdown import Markdown, util
 from markdown.blockprocessors import (
     BlockQuoteProcessor,
     HashHeaderProcessor,
@@ -43,7 +45,7 @@ from markdown.inlinepatterns import (
     ReferenceInlineProcessor,
     ShortReferenceInlineProcessor,
 )
-from markdown.preprocessors import HtmlBlockPreprocessor
+from markdown.preprocessors import HtmlBlockPreprocessor, NormalizeWhitespace
 
 # `(?<!\!)\[` with the `[` first: at a `[`, the two characters before the
 # position after it must not be `![`.
@@ -52,6 +54,10 @@ LINK_START = r"\[(?<!\!\[)"
 # Where Python-Markdown's BACKTICK_RE can begin: an even run of backslashes
 # before a backtick starts with a backslash, a code span with a backtick.
 _CODE_SPAN_CANDIDATE = r"[\\`]"
+
+# Python-Markdown empties a line of nothing but spaces with `(?<=\n) +\n`;
+# this finds the same lines from the newline before them.
+_LINE_OF_SPACES = re.compile(r"\n +(?=\n)")
 
 # A rule's line starts with at most three spaces and then one of its marks.
 _RULE_MARKS = frozenset("-_*")
@@ -112,6 +118,18 @@ class QuickFencedBlockPreprocessor(FencedBlockPreprocessor):
         return lines
 
 
+class QuickNormalizeWhitespace(NormalizeWhitespace):
+    """Python-Markdown's `NormalizeWhitespace.run`, step for step but the pattern."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        source = "\n".join(lines)
+        source = source.replace(util.STX, "").replace(util.ETX, "")
+        source = source.replace("\r\n", "\n").replace("\r", "\n") + "\n\n"
+        source = source.expandtabs(self.md.tab_length)
+        source = _LINE_OF_SPACES.sub("\n", source)
+        return source.split("\n")
+
+
 class QuickHtmlBlockPreprocessor(HtmlBlockPreprocessor):
     def run(self, lines: list[str]) -> list[str]:
         # Without markup or character references, Python-Markdown's HTML
@@ -140,6 +158,7 @@ class QuickScanExtension(Extension):
         blocks.register(QuickHRProcessor(md.parser), "hr", 50)
         blocks.register(QuickQuoteProcessor(md.parser), "quote", 20)
         blocks.register(QuickReferenceProcessor(md.parser), "reference", 15)
+        md.preprocessors.register(QuickNormalizeWhitespace(md), "normalize_whitespace", 30)
         md.preprocessors.register(QuickHtmlBlockPreprocessor(md), "html_block", 20)
         # FencedCodeExtension's own priority and configuration; it must come
         # before this extension in the list.
