@@ -10,11 +10,11 @@ writes with its defaults (tests/rendering/test_quick_scan.py compares the two).
 
 - Links and references: the literal `[` first, then the same "not after `!`"
   check as a lookbehind that includes it.
-- Lines of spaces (emptied before parsing): found from the newline before
-  them rather than by a lookbehind.
 - Code spans: the scan stops only at a backslash or a backtick, and Python-
   Markdown's own pattern is matched there, so its match (and its groups) are
   exactly the ones it would have found itself.
+- Lines of spaces (emptied before parsing): found from the newline before
+  them rather than by a lookbehind.
 - Blocks and fenced code: a block cannot be a quote without a `>`, a `#`
   heading without a `#`, an underlined heading without a line starting with
   `=` or `-`, a rule without a line starting with `-`, `_` or `*`, or a link
@@ -49,7 +49,7 @@ from markdown.preprocessors import HtmlBlockPreprocessor, NormalizeWhitespace
 
 # `(?<!\!)\[` with the `[` first: at a `[`, the two characters before the
 # position after it must not be `![`.
-LINK_START = r"\[(?<!\!\[)"
+_LINK_START = r"\[(?<!\!\[)"
 
 # Where Python-Markdown's BACKTICK_RE can begin: an even run of backslashes
 # before a backtick starts with a backslash, a code span with a backtick.
@@ -64,7 +64,7 @@ _RULE_MARKS = frozenset("-_*")
 _RULE_AFTER_NEWLINE = re.compile(r"\n {0,3}[-_*]")
 
 
-class CodeSpanProcessor(BacktickInlineProcessor):
+class QuickCodeSpanProcessor(BacktickInlineProcessor):
     """Python-Markdown's code spans, tried only where one can begin."""
 
     def __init__(self) -> None:
@@ -142,16 +142,17 @@ class QuickHtmlBlockPreprocessor(HtmlBlockPreprocessor):
 class QuickScanExtension(Extension):
     """Replaces the slow-to-scan rules with the same rules under the same names and priorities.
 
-    The priorities are Python-Markdown's own (`build_inlinepatterns`,
-    `build_block_parser`), so the order in which rules apply is unchanged.
+    The priorities are Python-Markdown's own (`build_preprocessors`,
+    `build_block_parser`, `build_inlinepatterns`), so the order in which rules
+    apply is unchanged.
     """
 
     def extendMarkdown(self, md: Markdown) -> None:
         inline = md.inlinePatterns
-        inline.register(CodeSpanProcessor(), "backtick", 190)
-        inline.register(ReferenceInlineProcessor(LINK_START, md), "reference", 170)
-        inline.register(LinkInlineProcessor(LINK_START, md), "link", 160)
-        inline.register(ShortReferenceInlineProcessor(LINK_START, md), "short_reference", 130)
+        inline.register(QuickCodeSpanProcessor(), "backtick", 190)
+        inline.register(ReferenceInlineProcessor(_LINK_START, md), "reference", 170)
+        inline.register(LinkInlineProcessor(_LINK_START, md), "link", 160)
+        inline.register(ShortReferenceInlineProcessor(_LINK_START, md), "short_reference", 130)
         blocks = md.parser.blockprocessors
         blocks.register(QuickHashHeaderProcessor(md.parser), "hashheader", 70)
         blocks.register(QuickSetextHeaderProcessor(md.parser), "setextheader", 60)
