@@ -15,6 +15,7 @@ from parsed_html import Element, parse
 from xss_corpus import HTML_VECTORS, URL_VECTORS
 
 from danvan_desktop.rendering import render_body, sanitize_html
+from danvan_desktop.rendering.sanitize import url_scheme
 
 ARTICLE_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "del", "em",
@@ -152,3 +153,9 @@ def test_relative_links_and_fragments_are_kept() -> None:
 def test_script_and_style_content_is_removed_not_shown_as_text() -> None:
     tree = parse(render_body("Đầu.\n\n<script>var secret = 1;</script><style>p{}</style>\n\nCuối."))
     assert tree.clean_text() == "Đầu. Cuối."
+
+
+@pytest.mark.parametrize("noise", [chr(code) for code in [*range(0x21), 0x7F]])
+def test_a_scheme_is_read_without_the_characters_a_browser_skips(noise: str) -> None:
+    assert url_scheme(f"{noise}Java{noise}Script{noise}:alert(1)") == "javascript"
+    assert url_scheme(f"java\u00a0script:alert(1){noise}") is None  # not a scheme character

@@ -38,6 +38,7 @@ from danvan_desktop.portal.model import (
 from danvan_desktop.portal.records import dump_json, manifest_record, trusted_comment
 from danvan_desktop.portal.render import (
     MediaName,
+    MediaNames,
     RenderedArticle,
     canonical_link,
     referenced_media,
@@ -107,7 +108,7 @@ class _MediaShelf:
 def _render_all(
     articles: list[PackageArticle],
     package: PackageInput,
-    names: dict[str, MediaName],
+    media: MediaNames,
     *,
     progress: Progress | None,
     cancelled: Cancelled | None,
@@ -125,7 +126,7 @@ def _render_all(
             raise ExportCancelled()
         if progress is not None:
             progress(done, total)
-        yield render_article(article, package, names)
+        yield render_article(article, package, media)
 
 
 def _check_input(package: PackageInput) -> None:
@@ -170,7 +171,7 @@ def _entries(
     pages: list[tuple[str, datetime]] = []
     listings: dict[str, tuple[str, list[ListingItem], datetime]] = {}
     rendered_all = _render_all(
-        articles, package, shelf.names, progress=progress, cancelled=cancelled
+        articles, package, MediaNames(shelf.names), progress=progress, cancelled=cancelled
     )
     for article, rendered in zip(articles, rendered_all, strict=True):
         if rendered.missing:

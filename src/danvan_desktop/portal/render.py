@@ -48,6 +48,17 @@ class MediaName:
     mime: str
 
 
+class MediaNames:
+    """The package's pictures, by stored hash and by the URL its pages show them at.
+
+    Made once per export: every article looks its pictures up both ways.
+    """
+
+    def __init__(self, names: Mapping[str, MediaName]) -> None:
+        self.by_stored_sha = dict(names)
+        self.by_page_url = {page_to_root(name.file): name for name in names.values()}
+
+
 @dataclass(frozen=True, slots=True)
 class RenderedArticle:
     page_path: str
@@ -123,16 +134,15 @@ def _packaged(name: MediaName, role: str, caption: str, alt: str) -> PackagedIma
 
 
 def _images(
-    article: PackageArticle, found: list[ImageRef], names: Mapping[str, MediaName]
+    article: PackageArticle, found: list[ImageRef], media: MediaNames
 ) -> list[PackagedImage]:
-    by_page_url = {page_to_root(name.file): name for name in names.values()}
     images: list[PackagedImage] = []
-    feature = names.get(article.feature_image) if article.feature_image else None
+    feature = media.by_stored_sha.get(article.feature_image) if article.feature_image else None
     if feature is not None:
         caption = article.feature_caption
         images.append(_packaged(feature, "feature", caption, caption))
     for image in found:
-        name = by_page_url.get(image.src)
+        name = media.by_page_url.get(image.src)
         if name is None:
             images.append(PackagedImage(image.src, "body", image.caption, image.alt))
         else:
@@ -141,10 +151,10 @@ def _images(
 
 
 def render_article(
-    article: PackageArticle, package: PackageInput, names: Mapping[str, MediaName]
+    article: PackageArticle, package: PackageInput, media: MediaNames
 ) -> RenderedArticle:
     """Page, record and feed entry of one article; the body's Markdown is converted once."""
-    urls = _Names(names)
+    urls = _Names(media.by_stored_sha)
     page_path = article_page_path(article.slug)
     body_html = render_body(article.body_markdown, media_url=urls.page_url)
     page = render_page(
@@ -156,7 +166,7 @@ def render_article(
         body_html=body_html,
     )
     found, body_text = read_body(body_html)
-    images = _images(article, found, names)
+    images = _images(article, found, media)
     record = article_record(
         article,
         package,

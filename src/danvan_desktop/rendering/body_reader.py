@@ -103,8 +103,22 @@ class _BodyReader(HTMLParser):
 
     def text(self) -> str:
         lines = "".join(self._chunks).split("\n")
-        kept = (" ".join(line.split()) for line in lines)
+        kept = (_squeeze_spaces(line) for line in lines)
         return "\n".join(line for line in kept if line)
+
+
+def _squeeze_spaces(line: str) -> str:
+    """`" ".join(line.split())`: runs of whitespace become one space, none at the ends.
+
+    Most lines of a body are prose with single spaces, and splitting a long
+    paragraph into words only to join them again is most of the cost of
+    reading a body's text, so such lines are only stripped. A printable line
+    has no whitespace but the space: every other whitespace character is
+    unprintable (tests/rendering/test_body_text.py checks every code point).
+    """
+    if "  " not in line and line.isprintable():
+        return line.strip(" ")
+    return " ".join(line.split())
 
 
 def read_body(html: str) -> tuple[list[ImageRef], str]:

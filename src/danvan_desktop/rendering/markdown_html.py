@@ -14,6 +14,8 @@ Extension choices, and why:
   them.
 - `PortalShapeExtension`: lone images become captioned figures, `#` headings
   become `<h2>` under the page's one `<h1>`.
+- `QuickScanExtension`: no change to the output; some of Python-Markdown's
+  rules, spelled so that `re` skips through long paragraphs (see quick_scan.py).
 
 A `Markdown` instance costs about as much to build as a small render, so each
 thread keeps one and resets it per call (instances are not thread-safe; the
@@ -32,6 +34,7 @@ from markdown.extensions.tables import TableExtension
 
 from danvan_desktop.rendering.body_reader import ImageRef, read_body
 from danvan_desktop.rendering.figures import PortalShapeExtension
+from danvan_desktop.rendering.quick_scan import QuickScanExtension
 from danvan_desktop.rendering.sanitize import MediaUrl, sanitize_html
 
 __all__ = ["ImageRef", "extract_images", "markdown_to_text", "render_body"]
@@ -47,6 +50,7 @@ def _new_markdown() -> Markdown:
             FencedCodeExtension(),
             SaneListExtension(),
             PortalShapeExtension(),
+            QuickScanExtension(),
         ],
         output_format="html",
     )
