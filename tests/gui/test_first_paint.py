@@ -45,3 +45,21 @@ def test_signing_in_builds_the_session_panels(qtbot, open_desk, desk_store):
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)  # long-lived: frozen
     window.close()
     assert gc.get_freeze_count() == 0  # the session's objects may die now
+
+
+_PREVIEW_PROBE = """
+import sys
+import danvan_desktop.services.pages  # what the preview renders with
+print([name for name in ("cryptography", "jsonschema", "alembic") if name in sys.modules])
+"""
+
+
+def test_the_preview_does_not_load_signing_schemas_or_migrations():
+    result = subprocess.run(
+        [sys.executable, "-c", _PREVIEW_PROBE],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "[]"

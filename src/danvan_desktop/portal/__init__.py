@@ -2,66 +2,59 @@
 
 Qt-free and database-free: it takes plain dataclasses (`model`) from the
 services and gives plain data back. See docs/portal-package.md for the format.
+
+A name's module is imported when the name is first used (PEP 562): the desk's
+preview needs only `model`, and signing (cryptography) and the schemas
+(jsonschema) would add ~18 MB to its process for nothing.
 """
 
-from danvan_desktop.portal.build import (
-    BuildReport,
-    Cancelled,
-    Progress,
-    build_package,
-    package_files,
-)
-from danvan_desktop.portal.checks import CheckReport, Finding, Severity, check_content
-from danvan_desktop.portal.errors import ExportCancelled, PackageError, SigningKeyError
-from danvan_desktop.portal.model import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    CategoryRef,
-    MediaFile,
-    PackageArticle,
-    PackageInput,
-    Publisher,
-    RelatedArticle,
-    Withdrawal,
-)
-from danvan_desktop.portal.reader import (
-    DEFAULT_LIMITS,
-    Limits,
-    VerifiedPackage,
-    read_manifest,
-    read_package,
-)
-from danvan_desktop.portal.render import referenced_media
-from danvan_desktop.portal.signing import PublicKey, SigningKey
+from __future__ import annotations
 
-__all__ = [
-    "DEFAULT_LIMITS",
-    "FORMAT_NAME",
-    "FORMAT_VERSION",
-    "BuildReport",
-    "Cancelled",
-    "CategoryRef",
-    "CheckReport",
-    "ExportCancelled",
-    "Finding",
-    "Limits",
-    "MediaFile",
-    "PackageArticle",
-    "PackageError",
-    "PackageInput",
-    "Progress",
-    "PublicKey",
-    "Publisher",
-    "RelatedArticle",
-    "Severity",
-    "SigningKey",
-    "SigningKeyError",
-    "VerifiedPackage",
-    "Withdrawal",
-    "build_package",
-    "check_content",
-    "package_files",
-    "read_manifest",
-    "read_package",
-    "referenced_media",
-]
+import importlib
+
+_MODULE_OF = {
+    "build_package": "build",
+    "BuildReport": "build",
+    "Cancelled": "build",
+    "CategoryRef": "model",
+    "check_content": "checks",
+    "CheckReport": "checks",
+    "DEFAULT_LIMITS": "reader",
+    "ExportCancelled": "errors",
+    "Finding": "checks",
+    "FORMAT_NAME": "model",
+    "FORMAT_VERSION": "model",
+    "Limits": "reader",
+    "MediaFile": "model",
+    "package_files": "build",
+    "PackageArticle": "model",
+    "PackageError": "errors",
+    "PackageInput": "model",
+    "Progress": "build",
+    "PublicKey": "signing",
+    "Publisher": "model",
+    "read_manifest": "reader",
+    "read_package": "reader",
+    "referenced_media": "render",
+    "RelatedArticle": "model",
+    "Severity": "checks",
+    "SigningKey": "signing",
+    "SigningKeyError": "errors",
+    "VerifiedPackage": "reader",
+    "Withdrawal": "model",
+}
+
+__all__ = sorted(_MODULE_OF)
+
+
+def __getattr__(name: str):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULE_OF))
