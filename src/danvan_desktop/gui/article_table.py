@@ -42,7 +42,7 @@ def _compact(summary: ArticleSummary) -> tuple:
     return (
         summary.id,
         summary.title,
-        str(summary.status),
+        summary.status.value,  # one shared string per status
         sys.intern(summary.author_name),
         summary.category_id,
         sys.intern(summary.category_name),
