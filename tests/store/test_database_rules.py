@@ -53,12 +53,63 @@ def test_only_a_reviewer_is_recorded_as_approver(store: Store, team: Team, submi
 def test_the_author_cannot_be_the_approver(store: Store, team: Team) -> None:
     fields = ArticleFields(title="Bài của người duyệt", category_slug=team.category)
     article_id = articles.create_article(store, team.reviewer2, fields).value.id
-    with pytest.raises(DBAPIError, match="four_eyes"):
+    with pytest.raises(DBAPIError, match=r"four_eyes|never approves a text they wrote"):
         _raw(
             store,
             "UPDATE articles SET approved_by = :who WHERE id = :id",
             who=team.reviewer2.id,
             id=article_id,
+        )
+
+
+def test_a_reviewer_who_wrote_any_revision_cannot_be_the_approver(
+    store: Store, team: Team, submitted: str
+) -> None:
+    """Not only the creator and the last editor: every writer of the text (the app's rule)."""
+    _raw(
+        store,
+        "INSERT INTO revisions (article_id, number, content_hash, fields, kind, status, "
+        "author_id, created_at) SELECT id, 99, current_hash, '{}', 'saved', status, :who, "
+        "updated_at FROM articles WHERE id = :id",
+        who=team.reviewer.id,
+        id=submitted,
+    )
+    with pytest.raises(DBAPIError, match="never approves a text they wrote"):
+        _raw(
+            store,
+            "UPDATE articles SET status = 'approved', approved_by = :who, "
+            "approved_hash = current_hash WHERE id = :id",
+            who=team.reviewer.id,
+            id=submitted,
+        )
+
+
+def test_an_article_cannot_be_inserted_already_approved_by_a_non_reviewer(
+    store: Store, team: Team, submitted: str
+) -> None:
+    columns = (
+        "title, slug, sapo, body, author_name, author_position, source, category_id, "
+        "tags, feature_image, feature_caption, current_hash, created_by, last_edited_by, "
+        "created_at, updated_at, version, title_sort_key, author_sort_key"
+    )
+    with pytest.raises(DBAPIError, match="only a reviewer approves"):
+        _raw(
+            store,
+            f"INSERT INTO articles (id, status, approved_by, approved_hash, {columns}) "
+            f"SELECT 'forged-approval', 'approved', :who, current_hash, {columns} "
+            "FROM articles WHERE id = :id",
+            who=team.editor2.id,
+            id=submitted,
+        )
+
+
+def test_an_articles_creator_never_changes(store: Store, team: Team, submitted: str) -> None:
+    with pytest.raises(DBAPIError, match="creator never changes"):
+        _raw(
+            store,
+            "UPDATE articles SET created_by = :who WHERE id = :id",
+            who=team.admin.id,
+            id=submitted,
         )
 
 

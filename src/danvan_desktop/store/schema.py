@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0002"  # the newest revision in migrations/versions/
+SCHEMA_HEAD = "0003"  # the newest revision in migrations/versions/
 
 
 def _alembic_config() -> Config:
