@@ -178,6 +178,83 @@ def test_per_user_logins_append_only_and_approve_only_as_themselves(
             connection.execute(text("DROP ROLE duyet2"))
 
 
+def test_a_users_own_login_cannot_raise_itself_or_forge_history(
+    store: Store, team: Team, submitted: str
+) -> None:
+    """An editor's login, in any SQL client: no new role, no one else's row, no forged revision."""
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("per-user database logins are a PostgreSQL (team mode) feature")
+    from sqlalchemy import create_engine
+
+    from danvan_desktop.services.team_mode import add_database_login
+
+    add_database_login(store, team.admin, "bientap2", "mat-khau-rieng-2026")
+    url = store.engine.url.set(username="bientap2", password="mat-khau-rieng-2026")
+    as_editor = create_engine(url.render_as_string(hide_password=False))
+    me = team.editor2.id
+    try:
+        with pytest.raises(DBAPIError, match="permission denied"), as_editor.begin() as c:
+            c.execute(
+                text("INSERT INTO user_roles (user_id, role) VALUES (:me, 'reviewer')"), {"me": me}
+            )
+        with as_editor.begin() as c:  # someone else's row is out of reach
+            changed = c.execute(
+                text("UPDATE users SET password_hash = 'x' WHERE username = 'admin'")
+            ).rowcount
+            own = c.execute(
+                text("UPDATE users SET failed_logins = 0 WHERE id = :me"), {"me": me}
+            ).rowcount
+        assert (changed, own) == (0, 1)
+        with pytest.raises(DBAPIError, match="permission denied"), as_editor.begin() as c:
+            c.execute(text("UPDATE revisions SET author_id = :me"), {"me": me})
+        with pytest.raises(DBAPIError, match="connected user only"), as_editor.begin() as c:
+            c.execute(
+                text(
+                    "INSERT INTO revisions (article_id, number, content_hash, fields, kind, "
+                    "status, author_id, created_at) SELECT id, 98, current_hash, '{}', 'saved', "
+                    "status, :other, updated_at FROM articles WHERE id = :id"
+                ),
+                {"other": team.editor.id, "id": submitted},
+            )
+        with pytest.raises(DBAPIError, match="creator never changes"), as_editor.begin() as c:
+            c.execute(
+                text("UPDATE articles SET created_by = :me WHERE id = :id"),
+                {"me": me, "id": submitted},
+            )
+    finally:
+        as_editor.dispose()
+        with store.engine.begin() as connection:
+            connection.execute(text("DROP OWNED BY bientap2"))
+            connection.execute(text("DROP ROLE bientap2"))
+
+
+def test_an_admins_login_manages_users_and_roles(store: Store, team: Team) -> None:
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("per-user database logins are a PostgreSQL (team mode) feature")
+    from sqlalchemy import create_engine
+
+    from danvan_desktop.services.team_mode import add_database_login
+
+    add_database_login(store, team.admin, team.admin.username, "mat-khau-quan-tri-2026")
+    url = store.engine.url.set(username=team.admin.username, password="mat-khau-quan-tri-2026")
+    as_admin = create_engine(url.render_as_string(hide_password=False))
+    try:
+        with as_admin.begin() as c:
+            c.execute(
+                text("INSERT INTO user_roles (user_id, role) VALUES (:who, 'reviewer')"),
+                {"who": team.editor2.id},
+            )
+            changed = c.execute(
+                text("UPDATE users SET failed_logins = 0 WHERE id = :who"), {"who": team.editor.id}
+            ).rowcount
+        assert changed == 1
+    finally:
+        as_admin.dispose()
+        with store.engine.begin() as connection:
+            connection.execute(text(f'DROP OWNED BY "{team.admin.username}"'))
+            connection.execute(text(f'DROP ROLE "{team.admin.username}"'))
+
+
 def test_logins_are_refused_on_sqlite_with_a_reason(store: Store, team: Team) -> None:
     if store.engine.dialect.name != "sqlite":
         pytest.skip("the SQLite answer")

@@ -12,6 +12,7 @@ from danvan_desktop.services.store import Store
 from danvan_desktop.store.audit import append_event
 from danvan_desktop.store.logins import create_login
 from danvan_desktop.store.models import User
+from danvan_desktop.workflow import Role
 
 
 def add_database_login(store: Store, actor: Actor, username: str, password: str) -> None:
@@ -22,10 +23,12 @@ def add_database_login(store: Store, actor: Actor, username: str, password: str)
         )
     with store.unit() as session:
         require_permission(session, actor, "user.manage")
-        if session.scalar(select(User.id).where(User.username == username)) is None:
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None:
             raise NotFound("user_not_found", f"no user named {username!r}")
+        is_admin = any(role.role == Role.ADMIN.value for role in user.roles)
         try:
-            create_login(session.connection(), username, password)
+            create_login(session.connection(), username, password, admin=is_admin)
         except DBAPIError as error:
             raise DanvanError(
                 "login_not_created",
