@@ -3,6 +3,8 @@
 A lock is advice for people, not the guarantee: the version check in `save_article`
 is what stops one save from overwriting another. A lock whose holder stopped sending
 heartbeats (the desk closed or crashed, the PC went to sleep) expires on its own.
+Heartbeats are written and judged by the database's clock, never a PC's: the PCs of
+one office may disagree by minutes, longer than a lock lives.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from danvan_desktop.services.dto import Actor
 from danvan_desktop.services.guard import current_roles
 from danvan_desktop.services.store import Store
 from danvan_desktop.store.audit import append_event
-from danvan_desktop.store.models import ArticleLock, User, utcnow
+from danvan_desktop.store.clock import database_now
+from danvan_desktop.store.models import ArticleLock, User
 from danvan_desktop.workflow import Role
 
 LOCK_TTL = timedelta(seconds=90)
@@ -44,9 +47,9 @@ def acquire_lock(
     `take_over` ends another holder's live lock: allowed for the article's own editor
     (its creator) and for admins, and written to the audit log.
     """
-    now = utcnow()
     with store.unit() as session:
         article = get_article_row(session, article_id)
+        now = database_now(session)
         lock = session.get(ArticleLock, article.id)
         if lock is not None and lock.user_id != actor.id and _alive(lock, now):
             if not take_over:
@@ -97,7 +100,7 @@ def lock_holder(store: Store, actor: Actor, article_id: str) -> LockInfo | None:
     """Who holds a live lock on the article, if anyone."""
     with store.unit() as session:
         lock = session.scalar(select(ArticleLock).where(ArticleLock.article_id == article_id))
-        if lock is None or not _alive(lock, utcnow()):
+        if lock is None or not _alive(lock, database_now(session)):
             return None
         return _info(session, lock, actor)
 
