@@ -6,17 +6,19 @@ import json
 import subprocess
 import sys
 import textwrap
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from danvan_desktop.errors import Conflict, PermissionDenied
 from danvan_desktop.services import articles, locks
-from danvan_desktop.services.dto import ArticleFields
-from danvan_desktop.services.store import Store
+from danvan_desktop.services.dto import Actor, ArticleFields
+from danvan_desktop.services.store import Store, open_store
 from danvan_desktop.store import models
 from danvan_desktop.store.clock import database_now
 from danvan_desktop.store.models import ArticleLock, Revision
@@ -117,6 +119,39 @@ def test_take_over_by_the_articles_editor_or_an_admin(
     assert locks.acquire_lock(store, team.admin, article_id, take_over=True).mine
     locks.release_lock(store, team.admin, article_id)
     assert locks.lock_holder(store, team.editor, article_id) is None
+
+
+def test_two_desks_taking_a_free_lock_at_once_one_wins_the_other_sees_the_holder(
+    store: Store, team: Team, article_id: str, database_url: str
+) -> None:
+    desks = [(open_store(database_url), team.editor), (open_store(database_url), team.editor2)]
+    start = threading.Barrier(2)
+
+    def take(desk: tuple[Store, Actor]) -> str:
+        desk_store, actor = desk
+        start.wait(timeout=30)
+        try:
+            locks.acquire_lock(desk_store, actor, article_id)
+        except Conflict as refused:
+            assert refused.code == "locked_by_other"
+            return "refused by " + refused.params["holder"]
+        return "won"
+
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            for _ in range(40):
+                with store.unit() as session:
+                    session.execute(delete(ArticleLock))
+                outcomes = list(pool.map(take, desks))
+                assert sorted(outcomes) in (
+                    ["refused by bientap", "won"],
+                    ["refused by bientap2", "won"],
+                ), outcomes
+                winner = desks[outcomes.index("won")][1].username
+                assert outcomes[1 - outcomes.index("won")] == "refused by " + winner
+    finally:
+        for desk_store, _ in desks:
+            desk_store.close()
 
 
 def test_the_losing_save_is_kept_as_a_conflict_revision(
