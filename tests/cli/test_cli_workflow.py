@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from danvan_desktop.cli import main
 from tests.conftest import TEST_PASSWORD
@@ -95,6 +96,35 @@ def test_create_submit_approve(office, tmp_path: Path) -> None:
     assert "audit chain intact" in office("audit", "verify")
     in_review = json.loads(office("article", "list", "--status", "approved", "--json"))
     assert [a["id"] for a in in_review] == [article_id]
+
+
+def test_show_an_approved_article_whose_approval_time_is_missing(office, database_url: str) -> None:
+    category = _first_category(office)
+    created = office(
+        "article",
+        "new",
+        "--title",
+        "Bài đã duyệt",
+        "--category",
+        category,
+        "--as",
+        "bientap",
+        "--json",
+    )
+    article_id = json.loads(created)["id"]
+    office("article", "submit", article_id, "--as", "bientap")
+    office("article", "approve", article_id, "--as", "duyet")
+    engine = create_engine(database_url)  # as someone with psql in team mode might
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text("UPDATE articles SET approved_at = NULL WHERE id = :id"), {"id": article_id}
+            )
+    finally:
+        engine.dispose()
+    shown = office("article", "show", article_id)
+    assert "Bài đã duyệt" in shown
+    assert "approved by duyet at unknown (valid)" in shown
 
 
 def test_request_changes_needs_a_comment(office) -> None:

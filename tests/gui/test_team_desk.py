@@ -138,6 +138,27 @@ def test_a_reviewer_cannot_take_over_and_sees_the_lock_go_away(
     assert "Nobody else is editing" in reviewer.message_bar.label.text()
 
 
+def test_the_desk_that_loses_the_lock_to_another_goes_read_only_naming_the_holder(
+    qtbot, open_desk, other_store, desk_store
+):
+    article_id = _article(desk_store.store, desk_store.editor)
+    mine = open_desk(desk_store.admin)
+    _open(qtbot, mine, article_id)
+    assert mine.edit_lock.holder is None  # nobody held it when the article opened
+    locks.acquire_lock(other_store, desk_store.editor, article_id)  # the other PC got there first
+
+    commit_text(mine.editor.body, " Sửa cùng lúc.")
+    qtbot.waitUntil(lambda: mine.editor.body.isReadOnly(), timeout=10_000)
+    assert not mine.edit_lock.held
+    assert mine.edit_lock.holder is not None and mine.edit_lock.holder.username == "bientap"
+    assert "being edited by Nguyễn Thị Biên" in mine.message_bar.label.text()
+    assert not mine._actions["save"].isEnabled()
+    qtbot.waitUntil(lambda: not mine.context.runner.busy, timeout=10_000)
+    assert mine.editor.body.isReadOnly() and not mine.edit_lock.held
+    holder = locks.lock_holder(desk_store.store, desk_store.admin, article_id)
+    assert holder is not None and holder.username == "bientap"
+
+
 def test_changes_by_the_other_desk_appear_and_never_overwrite_unsaved_edits(
     qtbot, open_desk, desk_store, other_store
 ):

@@ -6,17 +6,21 @@ import json
 import subprocess
 import sys
 import textwrap
+import threading
 import time
-from datetime import timedelta
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from danvan_desktop.errors import Conflict, PermissionDenied
 from danvan_desktop.services import articles, locks
-from danvan_desktop.services.dto import ArticleFields
-from danvan_desktop.services.store import Store
+from danvan_desktop.services.dto import Actor, ArticleFields
+from danvan_desktop.services.store import Store, open_store
+from danvan_desktop.store import models
+from danvan_desktop.store.clock import database_now
 from danvan_desktop.store.models import ArticleLock, Revision
 from tests.conftest import Team
 
@@ -55,6 +59,54 @@ def test_a_lock_expires_without_heartbeats(store: Store, team: Team, article_id:
     assert locks.acquire_lock(store, team.editor2, article_id).mine
 
 
+def _pc_clock_off_by(monkeypatch: pytest.MonkeyPatch, skew: timedelta) -> None:
+    """This PC's clock runs `skew` away from the database server's (wherever it is read)."""
+
+    def skewed() -> datetime:
+        return datetime.now(UTC) + skew
+
+    original = models.utcnow
+    for name, module in list(sys.modules.items()):
+        if name.startswith("danvan_desktop") and getattr(module, "utcnow", None) is original:
+            monkeypatch.setattr(module, "utcnow", skewed)
+
+
+def test_a_pc_whose_clock_runs_ahead_still_sees_a_live_lock(
+    store: Store, team: Team, article_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locks.acquire_lock(store, team.editor, article_id)  # a PC on time
+    _pc_clock_off_by(monkeypatch, timedelta(minutes=10))
+    holder = locks.lock_holder(store, team.editor2, article_id)
+    assert holder is not None and holder.username == "bientap"
+    with pytest.raises(Conflict):
+        locks.acquire_lock(store, team.editor2, article_id)
+
+
+def test_a_pc_whose_clock_runs_behind_sees_an_expired_lock_expire(
+    store: Store, team: Team, article_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locks.acquire_lock(store, team.editor, article_id)
+    with store.unit() as session:  # the holder went away a TTL ago, by the server's clock
+        gone = database_now(session) - locks.LOCK_TTL - timedelta(seconds=1)
+        session.execute(update(ArticleLock).values(heartbeat_at=gone))
+    _pc_clock_off_by(monkeypatch, -timedelta(minutes=10))
+    assert locks.lock_holder(store, team.editor2, article_id) is None
+    assert locks.acquire_lock(store, team.editor2, article_id).mine
+
+
+def test_heartbeats_are_written_by_the_database_clock(
+    store: Store, team: Team, article_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _pc_clock_off_by(monkeypatch, timedelta(hours=2))
+    info = locks.acquire_lock(store, team.editor, article_id)
+    with store.unit() as session:
+        server = database_now(session)
+    assert abs(server - info.heartbeat_at) < timedelta(seconds=30)
+    assert abs(server - info.acquired_at) < timedelta(seconds=30)
+    _pc_clock_off_by(monkeypatch, -timedelta(hours=2))  # the holder's PC on time again
+    assert locks.lock_holder(store, team.editor2, article_id) is not None
+
+
 def test_take_over_by_the_articles_editor_or_an_admin(
     store: Store, team: Team, article_id: str
 ) -> None:
@@ -67,6 +119,39 @@ def test_take_over_by_the_articles_editor_or_an_admin(
     assert locks.acquire_lock(store, team.admin, article_id, take_over=True).mine
     locks.release_lock(store, team.admin, article_id)
     assert locks.lock_holder(store, team.editor, article_id) is None
+
+
+def test_two_desks_taking_a_free_lock_at_once_one_wins_the_other_sees_the_holder(
+    store: Store, team: Team, article_id: str, database_url: str
+) -> None:
+    desks = [(open_store(database_url), team.editor), (open_store(database_url), team.editor2)]
+    start = threading.Barrier(2)
+
+    def take(desk: tuple[Store, Actor]) -> str:
+        desk_store, actor = desk
+        start.wait(timeout=30)
+        try:
+            locks.acquire_lock(desk_store, actor, article_id)
+        except Conflict as refused:
+            assert refused.code == "locked_by_other"
+            return "refused by " + refused.params["holder"]
+        return "won"
+
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            for _ in range(40):
+                with store.unit() as session:
+                    session.execute(delete(ArticleLock))
+                outcomes = list(pool.map(take, desks))
+                assert sorted(outcomes) in (
+                    ["refused by bientap", "won"],
+                    ["refused by bientap2", "won"],
+                ), outcomes
+                winner = desks[outcomes.index("won")][1].username
+                assert outcomes[1 - outcomes.index("won")] == "refused by " + winner
+    finally:
+        for desk_store, _ in desks:
+            desk_store.close()
 
 
 def test_the_losing_save_is_kept_as_a_conflict_revision(

@@ -125,7 +125,10 @@ def run_show(args: argparse.Namespace) -> int:
     print(f"version: {detail.version}, {detail.revision_count} revisions")
     if detail.approved_hash:
         state = "valid" if detail.approval_valid else "void"
-        print(f"approved by {detail.approved_by} at {detail.approved_at:%Y-%m-%d %H:%M} ({state})")
+        # Rows written by hand (raw SQL in team mode) may lack who or when.
+        by = detail.approved_by or "unknown"
+        at = f"{detail.approved_at:%Y-%m-%d %H:%M}" if detail.approved_at else "unknown"
+        print(f"approved by {by} at {at} ({state})")
     print(f"\n{f.sapo}\n\n{f.body}")
     return 0
 

@@ -144,11 +144,14 @@ class EditLock(QObject):
             if article_id != self.article_id:  # moved on meanwhile: give it straight back
                 self._release(article_id)
                 return
+            was_shown = self.holder is not None
             self.held = True
             self.holder = None
             self.heartbeat.start()
             if take_over:
                 self._took_over()
+            elif was_shown:  # refused a moment ago, but that lock expired in between
+                self._editor_read_only(False)
 
         def failed(error: BaseException) -> None:
             self._asking = False
@@ -162,7 +165,8 @@ class EditLock(QObject):
         self._context.runner.database(work, done, failed)
 
     def _refused(self, error) -> None:
-        """Someone took the lock between our opening and our first keystroke."""
+        """Someone took the lock between our opening and our first keystroke, or another
+        desk reached for the same free lock at the same moment and won."""
         params = getattr(error, "params", {})
         store, actor, article_id = self._context.store, self._context.actor, self.article_id
 
@@ -177,8 +181,9 @@ class EditLock(QObject):
             elif article_id == self.article_id:
                 self.acquire()  # it expired in between
 
-        self._editor_read_only(True)
         name = params.get("holder_name") or params.get("holder") or "?"
+        self.holder = _Holder(params.get("holder", ""), name)  # until the store says more
+        self._editor_read_only(True)
         self._window.message_bar.show_message(
             self.tr("This article is being edited by %1. It is read-only for you.").replace(
                 "%1", name
