@@ -53,7 +53,11 @@ def backups() -> list[BackupInfo]:
 
 
 def restore(name: str | None, url: str | None = None) -> tuple[BackupInfo, BackupInfo | None]:
-    """Restore the named backup (None: the newest good one); every connection must be closed.
+    """Restore the named backup (None: the newest good one).
+
+    Other desks may keep the store open: a healthy file is restored in place under
+    SQLite's lock (see store/backups.py), so their next read sees the restored data and
+    their next save is kept; `database_in_use` if one is mid-save for too long.
 
     Returns the restored backup and the safety copy made of the file it replaced.
     """

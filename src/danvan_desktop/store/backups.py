@@ -1,9 +1,15 @@
 """SQLite backups: consistent, checked, rotated copies, and restoring one safely.
 
 A backup is made with SQLite's online backup API (consistent even while the desk
-writes) and checked with `PRAGMA quick_check` before it counts. Restoring first backs
-up the current file (when it can still be read), then swaps the chosen copy in
-atomically, so a failed restore never leaves a half-written database.
+writes) and checked with `PRAGMA quick_check` before it counts.
+
+Restoring a healthy database copies the backup INTO the live file with the same API,
+under SQLite's own write lock: a desk that still has the store open reads the restored
+data in its next transaction and its next save lands in the restored file (a stale
+save becomes a conflict revision, never a write into a deleted file). The current
+content is backed up first, while that lock is held, so no save falls between the
+safety copy and the restore. Only a damaged file (the rescue at start, which no desk
+can be using) is replaced by swapping a copy in atomically.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,6 +29,8 @@ from danvan_desktop.errors import DanvanError, NotFound
 _NAME = re.compile(r"^danvan-(\d{8}T\d{6}\d{6}Z)-([a-z0-9.-]+)\.sqlite3$")
 KEEP_RECENT = 7
 KEEP_WEEKLY = 4
+RESTORE_LOCK_TIMEOUT = 5.0  # seconds to wait for other desks' saves before refusing
+_SIDECARS = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,28 +132,84 @@ def rotate_backups(backup_dir: Path, *, now: datetime | None = None) -> list[Pat
     return removed
 
 
-def restore_backup(database: Path, backup: BackupInfo, backup_dir: Path) -> BackupInfo | None:
-    """Put `backup` in place of `database`; returns the safety copy of what was there.
+def restore_backup(
+    database: Path,
+    backup: BackupInfo,
+    backup_dir: Path,
+    *,
+    lock_timeout: float = RESTORE_LOCK_TIMEOUT,
+) -> BackupInfo | None:
+    """Put the content of `backup` in `database`; returns the safety copy of what was there.
 
-    The caller must have closed every connection to `database` first.
+    Other desks may keep the database open (see the module docstring); if one is in the
+    middle of a save for longer than `lock_timeout`, the restore is refused
+    (`database_in_use`) and nothing changes.
     """
     result = quick_check(backup.path)
     if result != "ok":
         raise DanvanError("backup_damaged", f"backup {backup.name} fails its check: {result}")
-    safety = None
     if database.exists() and quick_check(database) == "ok":
-        safety = create_backup(database, backup_dir, reason="before-restore")
-    elif database.exists():  # damaged: SQLite cannot copy it, but whoever investigates may want it
+        return _restore_into(database, backup, backup_dir, lock_timeout)
+    _swap_in(database, backup, backup_dir)
+    return None
+
+
+def _restore_into(
+    database: Path, backup: BackupInfo, backup_dir: Path, lock_timeout: float
+) -> BackupInfo:
+    """The backup API copies into the live file; its write lock is held from the first step
+    to the last, and the safety copy is made between them, so no save slips in unseen."""
+    safety: list[BackupInfo] = []
+    deadline = time.monotonic() + lock_timeout
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            if time.monotonic() > deadline:
+                raise DanvanError(
+                    "database_in_use",
+                    f"another program is writing to {database}; close the other desks "
+                    "and try the restore again",
+                    path=str(database),
+                )
+        elif not safety:
+            safety.append(create_backup(database, backup_dir, reason="before-restore"))
+
+    try:
+        source = sqlite3.connect(_read_only_uri(backup.path), uri=True)
+        try:
+            pages = source.execute("PRAGMA page_count").fetchone()[0]
+            if pages < 2:  # copied in one step: no moment under the lock for the safety copy
+                safety.append(create_backup(database, backup_dir, reason="before-restore"))
+            live = sqlite3.connect(database, timeout=0.1)
+            try:
+                source.backup(live, pages=max(1, pages - 1), progress=progress)
+            finally:
+                live.close()
+        finally:
+            source.close()
+    except sqlite3.DatabaseError as error:
+        raise DanvanError(
+            "restore_failed", f"cannot restore {backup.name} into {database}: {error}"
+        ) from error
+    return safety[0]
+
+
+def _swap_in(database: Path, backup: BackupInfo, backup_dir: Path) -> None:
+    """For a damaged (or missing) file only: SQLite cannot write into it, and no desk can be
+    using it, since opening the store refuses a damaged file."""
+    if database.exists():  # SQLite cannot copy it, but whoever investigates may want it
         backup_dir.mkdir(parents=True, exist_ok=True)
         kept = backup_dir / f"damaged-{datetime.now(UTC):%Y%m%dT%H%M%S%f}Z-{database.name}"
         shutil.copyfile(database, kept)
+        wal = database.with_name(database.name + "-wal")
+        if wal.exists():  # may hold the last saves: kept too, never replayed into the backup
+            shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
     staged = database.with_name(f".{database.name}.restore")
     shutil.copyfile(backup.path, staged)
     _fsync(staged)
-    for suffix in ("-wal", "-shm", "-journal"):
-        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    for sidecar in _sidecars(database):
+        sidecar.unlink(missing_ok=True)
     os.replace(staged, database)
-    return safety
 
 
 def newest_backup_age(backup_dir: Path, *, now: datetime | None = None) -> timedelta | None:
@@ -159,6 +224,10 @@ def _info(path: Path) -> BackupInfo:
     assert match is not None
     created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
     return BackupInfo(path.name, path, created, match.group(2), path.stat().st_size)
+
+
+def _sidecars(database: Path) -> list[Path]:
+    return [database.with_name(database.name + suffix) for suffix in _SIDECARS]
 
 
 def _fsync(path: Path) -> None:
