@@ -1,7 +1,8 @@
 """SQLite backups: consistent, checked, rotated copies, and restoring one safely.
 
 A backup is made with SQLite's online backup API (consistent even while the desk
-writes) and checked with `PRAGMA quick_check` before it counts.
+writes), kept as one self-contained file (rollback journal, no -wal/-shm beside it) and
+checked with `PRAGMA quick_check` before it counts.
 
 Restoring a healthy database copies the backup INTO the live file with the same API,
 under SQLite's own write lock: a desk that still has the store open reads the restored
@@ -30,6 +31,7 @@ _NAME = re.compile(r"^danvan-(\d{8}T\d{6}\d{6}Z)-([a-z0-9.-]+)\.sqlite3$")
 KEEP_RECENT = 7
 KEEP_WEEKLY = 4
 RESTORE_LOCK_TIMEOUT = 5.0  # seconds to wait for other desks' saves before refusing
+STRAY_AGE = timedelta(hours=1)  # a younger leftover may belong to a backup still being made
 _SIDECARS = ("-wal", "-shm", "-journal")
 
 
@@ -77,6 +79,9 @@ def create_backup(database: Path, backup_dir: Path, *, reason: str) -> BackupInf
             copy = sqlite3.connect(partial)
             try:
                 source.backup(copy)
+                # The copy inherits WAL from the source; a read-only check of a WAL file
+                # would leave -wal and -shm files behind, so make it one file.
+                copy.execute("PRAGMA journal_mode=DELETE")
             finally:
                 copy.close()
         finally:
@@ -89,7 +94,8 @@ def create_backup(database: Path, backup_dir: Path, *, reason: str) -> BackupInf
     except sqlite3.DatabaseError as error:
         raise DanvanError("backup_failed", f"cannot back up {database}: {error}") from error
     finally:
-        partial.unlink(missing_ok=True)
+        for leftover in (partial, *_sidecars(partial)):
+            leftover.unlink(missing_ok=True)
     return _info(target)
 
 
@@ -116,7 +122,11 @@ def find_backup(backup_dir: Path, name: str | None) -> BackupInfo:
 
 
 def rotate_backups(backup_dir: Path, *, now: datetime | None = None) -> list[Path]:
-    """Keep the newest KEEP_RECENT, plus the newest of each of the last KEEP_WEEKLY weeks."""
+    """Keep the newest KEEP_RECENT, plus the newest of each of the last KEEP_WEEKLY weeks.
+
+    Also removes the -wal/-shm/-journal files of the backups it removes, and leftovers
+    older than STRAY_AGE: `.part` copies and side files whose database is gone.
+    """
     now = now or datetime.now(UTC)
     backups = list_backups(backup_dir)
     keep = {b.path for b in backups[:KEEP_RECENT]}
@@ -128,8 +138,28 @@ def rotate_backups(backup_dir: Path, *, now: datetime | None = None) -> list[Pat
             keep.add(backup.path)
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
-        path.unlink(missing_ok=True)
-    return removed
+        for leftover in (path, *_sidecars(path)):
+            leftover.unlink(missing_ok=True)
+    return removed + _remove_strays(backup_dir, now)
+
+
+def _remove_strays(backup_dir: Path, now: datetime) -> list[Path]:
+    strays = []
+    for path in backup_dir.iterdir():
+        owner = next((path.name[: -len(x)] for x in _SIDECARS if path.name.endswith(x)), None)
+        if owner is None:
+            stray = _is_partial(path.name)
+        else:
+            orphan = bool(_NAME.match(owner)) and not (backup_dir / owner).exists()
+            stray = _is_partial(owner) or orphan
+        if stray and now - datetime.fromtimestamp(path.stat().st_mtime, UTC) > STRAY_AGE:
+            path.unlink(missing_ok=True)
+            strays.append(path)
+    return strays
+
+
+def _is_partial(name: str) -> bool:
+    return name.startswith("danvan-") and name.endswith(".part")
 
 
 def restore_backup(
