@@ -2890,8 +2890,8 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="35" />
-      <source>The newest backup is %1. Restore it? Work saved after that backup is not in it; the damaged file is kept in the backups folder for the administrator.</source>
-      <translation>Bản sao lưu mới nhất là %1. Khôi phục bản này? Những gì lưu sau thời điểm đó không có trong bản sao lưu; tệp bị hỏng được giữ trong thư mục sao lưu cho quản trị viên.</translation>
+      <source>The newest backup that checks out is %1. Restore it? Work saved after that backup is not in it; the damaged file is kept in the backups folder for the administrator.</source>
+      <translation>Bản sao lưu mới nhất còn dùng được là %1. Khôi phục bản này? Những gì lưu sau thời điểm đó không có trong bản sao lưu; tệp bị hỏng được giữ trong thư mục sao lưu cho quản trị viên.</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="41" />

@@ -126,6 +126,21 @@ def test_a_damaged_database_is_refused_with_the_newest_backup(database: Path, da
     assert _titles(database)[0].startswith("Đổi mới phương thức")
 
 
+def test_a_damaged_database_names_the_backup_a_restore_will_use(database: Path) -> None:
+    good = backups.backup_now()
+    newer = backups.backup_now()
+    newer.path.write_bytes(b"not a database!!" + newer.path.read_bytes()[16:])
+    database.write_bytes(b"not a database!!" + database.read_bytes()[16:])
+    with pytest.raises(DanvanError) as refused:
+        open_store()
+    assert refused.value.params["restorable"] == good.name
+    assert good.name in str(refused.value) and newer.name not in str(refused.value)
+    restored, _safety = backups.restore(None)
+    assert restored.name == good.name
+    open_store().close()
+    assert _titles(database)[0].startswith("Đổi mới phương thức")
+
+
 def test_postgres_backups_are_explained_not_faked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DANVAN_DATABASE_URL", "postgresql://x@127.0.0.1:1/db")
     with pytest.raises(InvalidInput) as refused:
