@@ -168,8 +168,7 @@ class BackupMenu(QObject):
         def work():
             from danvan_desktop.services import backups
 
-            backups.database_file(backups.store_url(self._context.store))  # SQLite only
-            return backups.backups()
+            return backups.backups(backups.store_url(self._context.store))  # SQLite only
 
         self._context.runner.database(work, self._show_choice, self._window.show_error)
 

@@ -48,7 +48,10 @@ def backup_now(url: str | None = None, reason: str = "manual") -> BackupInfo:
     return backup
 
 
-def backups() -> list[BackupInfo]:
+def backups(url: str | None = None) -> list[BackupInfo]:
+    """The SQLite backups, newest first; refused for PostgreSQL like backing up and restoring,
+    rather than listing local files that have nothing to do with the team database."""
+    database_file(url)
     return list_backups(config.backups_dir())
 
 
