@@ -1856,6 +1856,16 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <translation>Không có bản sao lưu nào dùng được.</translation>
     </message>
     <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="102" />
+      <source>Another desk is saving to the database, so the backup was not restored. Close the other desks first, then restore again.</source>
+      <translation>Một bàn làm việc khác đang lưu vào cơ sở dữ liệu nên bản sao lưu chưa được khôi phục. Hãy đóng các bàn làm việc khác trước, rồi khôi phục lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="107" />
+      <source>The backup could not be restored; the database was left as it was.</source>
+      <translation>Không khôi phục được bản sao lưu; cơ sở dữ liệu được giữ nguyên như trước.</translation>
+    </message>
+    <message>
       <location filename="../../src/danvan_desktop/gui/messages.py" line="103" />
       <source>The same file was imported before; it was skipped.</source>
       <translation>Tệp này đã được nhập trước đây nên được bỏ qua.</translation>
@@ -2880,8 +2890,8 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="35" />
-      <source>The newest backup is %1. Restore it? Work saved after that backup is not in it; the damaged file is kept in the backups folder for the administrator.</source>
-      <translation>Bản sao lưu mới nhất là %1. Khôi phục bản này? Những gì lưu sau thời điểm đó không có trong bản sao lưu; tệp bị hỏng được giữ trong thư mục sao lưu cho quản trị viên.</translation>
+      <source>The newest backup that checks out is %1. Restore it? Work saved after that backup is not in it; the damaged file is kept in the backups folder for the administrator.</source>
+      <translation>Bản sao lưu mới nhất còn dùng được là %1. Khôi phục bản này? Những gì lưu sau thời điểm đó không có trong bản sao lưu; tệp bị hỏng được giữ trong thư mục sao lưu cho quản trị viên.</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/startup_checks.py" line="41" />

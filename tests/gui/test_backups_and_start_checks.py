@@ -100,6 +100,27 @@ def test_a_damaged_database_is_explained_and_the_newest_backup_restored(
     window.context.store.close()
 
 
+def test_the_damaged_database_dialog_names_the_backup_it_will_restore(
+    qtbot, open_desk, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("DANVAN_PASSWORD", TEST_PASSWORD)
+    url, good = _damaged_office(tmp_path)
+    damaged = config.backups_dir() / "danvan-20990101T000000000000Z-manual.sqlite3"
+    damaged.write_bytes(b"not a database at all")  # the newest backup, and unusable
+    window = open_desk()
+    startup = DeskStartup(window, database_url=url, as_user="admin")
+    startup.start()
+    qtbot.waitUntil(lambda: getattr(window, "damaged_dialog", None) is not None, timeout=20_000)
+    dialog = window.damaged_dialog
+    assert good in dialog.text() and damaged.name not in dialog.text()
+    with qtbot.waitSignal(startup.ready, timeout=30_000):
+        dialog.restore_button.click()
+    qtbot.waitUntil(lambda: window.editing.current is not None, timeout=20_000)
+    assert window.editor.title_edit.text().startswith("Đổi mới phương thức")
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+    window.context.store.close()
+
+
 def test_a_damaged_database_without_backup_says_so_and_quits(qtbot, open_desk, tmp_path):
     url, _newest = _damaged_office(tmp_path)
     for backup in backups.backups():

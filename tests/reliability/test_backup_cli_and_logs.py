@@ -9,6 +9,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from danvan_desktop.cli import main
 from danvan_desktop.logs import BACKUP_COUNT, CRASH_FILE, LOG_FILE, MAX_BYTES
 from tests.reliability.conftest import child_env
@@ -40,10 +42,36 @@ def test_backup_create_list_and_restore_by_name_and_latest(office, capsys) -> No
     assert "before-restore" in listing and "manual" in listing
 
 
-def test_backup_on_postgresql_explains_pg_dump(capsys) -> None:
-    code = main(["--database", "postgresql://danvan@127.0.0.1:1/danvan", "backup", "create"])
+@pytest.mark.parametrize("action", [["create"], ["list"], ["list", "--json"], ["restore", "x"]])
+def test_backup_on_postgresql_explains_pg_dump(office, capsys, action) -> None:
+    assert main(["backup", "create"]) == 0  # a local SQLite backup exists, and is not listed
+    capsys.readouterr()
+    code = main(["--database", "postgresql://danvan@127.0.0.1:1/danvan", "backup", *action])
     assert code == 1
-    assert "pg_dump" in capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert "pg_dump" in captured.err and captured.out == ""
+
+
+def test_migrating_a_postgresql_database_warns_that_it_was_not_backed_up(
+    postgres_url, caplog
+) -> None:
+    from alembic import command
+
+    from danvan_desktop.store.engine import make_engine
+    from danvan_desktop.store.schema import _alembic_config, upgrade_to_head
+
+    engine = make_engine(postgres_url)
+    try:
+        config = _alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0001")
+        with caplog.at_level(logging.WARNING, logger="danvan_desktop.store.schema"):
+            assert upgrade_to_head(engine, None) is None
+    finally:
+        engine.dispose()
+    (warning,) = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert "without a backup" in warning.getMessage() and "pg_dump" in warning.getMessage()
 
 
 HARD_CRASH = textwrap.dedent(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -68,6 +69,40 @@ def test_rotation_keeps_recent_and_weekly(tmp_path: Path) -> None:
     assert {b.name for b in list_backups(folder)} == {b.name for b in made[3:]}
 
 
+def test_a_backup_and_a_restore_leave_only_the_backup_files(database: Path) -> None:
+    open_store().close()  # the automatic backup of a WAL database
+    made = backups.backup_now()
+    backups.restore(made.name)
+    backups.backup_now()
+    names = sorted(p.name for p in config.backups_dir().iterdir())
+    assert names == sorted(b.name for b in list_backups(config.backups_dir()))
+    assert len(names) == 4  # automatic, manual, before-restore, manual: no -wal, -shm, .part
+
+
+def test_rotation_cleans_old_leftovers_and_keeps_young_ones(tmp_path: Path) -> None:
+    source = tmp_path / "x.sqlite3"
+    sqlite3.connect(source).close()
+    folder = tmp_path / "b"
+    kept = create_backup(source, folder, reason="manual")
+    old = [
+        "danvan-20240101T000000000000Z-manual.part",
+        "danvan-20240101T000000000000Z-manual.part-wal",
+        "danvan-20240101T000000000000Z-manual.part-shm",
+        "danvan-20240101T000000000000Z-gone.sqlite3-wal",
+        "danvan-20240101T000000000000Z-gone.sqlite3-shm",
+    ]
+    young = ["danvan-20990101T000000000000Z-manual.part-wal"]  # a backup still being made
+    not_strays = [kept.name + "-shm", "damaged-20240101T000000000000Z-danvan.sqlite3", "x.txt"]
+    two_hours_ago = (datetime.now(UTC) - timedelta(hours=2)).timestamp()
+    for name in old + young + not_strays:
+        (folder / name).write_bytes(b"")
+        if name not in young:
+            os.utime(folder / name, (two_hours_ago, two_hours_ago))
+    removed = rotate_backups(folder)
+    assert sorted(p.name for p in removed) == sorted(old)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([kept.name, *young, *not_strays])
+
+
 @pytest.mark.parametrize("damage", ["header", "page", "truncate"])
 def test_a_damaged_database_is_refused_with_the_newest_backup(database: Path, damage: str) -> None:
     good = backups.backup_now()
@@ -88,6 +123,21 @@ def test_a_damaged_database_is_refused_with_the_newest_backup(database: Path, da
     backups.restore(None)  # --latest
     store = open_store()
     store.close()
+    assert _titles(database)[0].startswith("Đổi mới phương thức")
+
+
+def test_a_damaged_database_names_the_backup_a_restore_will_use(database: Path) -> None:
+    good = backups.backup_now()
+    newer = backups.backup_now()
+    newer.path.write_bytes(b"not a database!!" + newer.path.read_bytes()[16:])
+    database.write_bytes(b"not a database!!" + database.read_bytes()[16:])
+    with pytest.raises(DanvanError) as refused:
+        open_store()
+    assert refused.value.params["restorable"] == good.name
+    assert good.name in str(refused.value) and newer.name not in str(refused.value)
+    restored, _safety = backups.restore(None)
+    assert restored.name == good.name
+    open_store().close()
     assert _titles(database)[0].startswith("Đổi mới phương thức")
 
 

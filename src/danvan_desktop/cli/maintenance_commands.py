@@ -31,7 +31,7 @@ def run_create(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    found = backups.backups()
+    found = backups.backups(args.database)
     if args.json:
         print_json(
             [

@@ -3,8 +3,9 @@
 "Back up now" makes a checked copy of the SQLite file (services/backups.py) on
 the database thread. "Restore…" lists the backups with their date, size and
 why each was made; restoring runs on the same database thread, so no query of
-the desk can slip in between closing the store, swapping the file (after a
-safety copy of the current one) and opening it again. The open article must be
+the desk can slip in between closing the store, restoring into the file (after a
+safety copy of the current one) and opening it again; other desks may keep it open
+(store/backups.py restores under SQLite's lock). The open article must be
 saved or discarded first: its text would otherwise sit on a database it no
 longer belongs to. Team mode (PostgreSQL) is backed up on the server; the
 actions say so through the `backup_needs_sqlite` message.
@@ -167,8 +168,7 @@ class BackupMenu(QObject):
         def work():
             from danvan_desktop.services import backups
 
-            backups.database_file(backups.store_url(self._context.store))  # SQLite only
-            return backups.backups()
+            return backups.backups(backups.store_url(self._context.store))  # SQLite only
 
         self._context.runner.database(work, self._show_choice, self._window.show_error)
 

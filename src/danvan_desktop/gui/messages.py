@@ -101,6 +101,14 @@ def _error_texts() -> dict[str, str]:
         "backup_failed": translate("Messages", "The backup could not be made or checked."),
         "backup_damaged": translate("Messages", "This backup is damaged too. Choose an older one."),
         "no_backup": translate("Messages", "There is no usable backup."),
+        "database_in_use": translate(
+            "Messages",
+            "Another desk is saving to the database, so the backup was not restored. Close "
+            "the other desks first, then restore again.",
+        ),
+        "restore_failed": translate(
+            "Messages", "The backup could not be restored; the database was left as it was."
+        ),
         # Importing files (importers/, services/importing.py)
         "already_imported": translate(
             "Messages", "The same file was imported before; it was skipped."

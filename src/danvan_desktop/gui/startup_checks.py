@@ -1,8 +1,9 @@
 """What the desk says at start about the database file itself: damaged, or on a network share.
 
 A damaged SQLite file (`database_damaged`, raised by open_store after its quick
-check) gets a plain Vietnamese dialog naming the newest backup and offering to
-restore it, never a traceback; the damaged bytes are kept beside the backups.
+check) gets a plain Vietnamese dialog naming the newest backup that passes its
+check and offering to restore that very one, never a traceback; the damaged
+bytes are kept beside the backups.
 A database on a network share gets a warning: SQLite's WAL needs shared memory
 and reliable locks, which SMB and NFS do not give, so the file can be damaged.
 """
@@ -21,7 +22,7 @@ translate = QCoreApplication.translate
 
 def damaged_database_dialog(window: QMainWindow, error: BaseException) -> QMessageBox:
     """The dialog for a damaged file; its "restore" button is `dialog.restore_button` (or None)."""
-    backups = list(getattr(error, "params", {}).get("backups") or [])
+    restorable = getattr(error, "params", {}).get("restorable")
     path = getattr(error, "params", {}).get("path", "")
     dialog = QMessageBox(window)
     dialog.setObjectName("damagedDatabaseDialog")
@@ -31,12 +32,13 @@ def damaged_database_dialog(window: QMainWindow, error: BaseException) -> QMessa
         "StartupChecks",
         "The database file is damaged, so the desk cannot open it safely.",
     )
-    if backups:
+    if restorable:
         text += "\n\n" + translate(
             "StartupChecks",
-            "The newest backup is %1. Restore it? Work saved after that backup is not in "
-            "it; the damaged file is kept in the backups folder for the administrator.",
-        ).replace("%1", backups[0])
+            "The newest backup that checks out is %1. Restore it? Work saved after that "
+            "backup is not in it; the damaged file is kept in the backups folder for the "
+            "administrator.",
+        ).replace("%1", restorable)
     else:
         text += "\n\n" + translate(
             "StartupChecks", "There is no backup to restore. Ask the administrator for help."
@@ -44,7 +46,7 @@ def damaged_database_dialog(window: QMainWindow, error: BaseException) -> QMessa
     dialog.setText(text)
     dialog.setDetailedText(f"{path}\n{error}")
     dialog.restore_button = None
-    if backups:
+    if restorable:
         dialog.restore_button = dialog.addButton(
             translate("StartupChecks", "Restore the newest backup"),
             QMessageBox.ButtonRole.AcceptRole,
@@ -60,7 +62,8 @@ def offer_restore_if_damaged(
     retry: Callable[[], None],
     give_up: Callable[[], None],
 ) -> bool:
-    """For a damaged database: ask, restore the newest good backup and `retry`; True if handled."""
+    """For a damaged database: ask, restore the backup the dialog named and `retry`;
+    True if handled."""
     if getattr(error, "code", None) != "database_damaged":
         return False
     dialog = damaged_database_dialog(window, error)
@@ -74,7 +77,7 @@ def offer_restore_if_damaged(
         def work():
             from danvan_desktop.services import backups
 
-            return backups.restore(None, database_url)
+            return backups.restore(getattr(error, "params", {}).get("restorable"), database_url)
 
         def failed(failure: BaseException) -> None:
             QMessageBox.critical(

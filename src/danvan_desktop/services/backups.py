@@ -48,12 +48,19 @@ def backup_now(url: str | None = None, reason: str = "manual") -> BackupInfo:
     return backup
 
 
-def backups() -> list[BackupInfo]:
+def backups(url: str | None = None) -> list[BackupInfo]:
+    """The SQLite backups, newest first; refused for PostgreSQL like backing up and restoring,
+    rather than listing local files that have nothing to do with the team database."""
+    database_file(url)
     return list_backups(config.backups_dir())
 
 
 def restore(name: str | None, url: str | None = None) -> tuple[BackupInfo, BackupInfo | None]:
-    """Restore the named backup (None: the newest good one); every connection must be closed.
+    """Restore the named backup (None: the newest good one).
+
+    Other desks may keep the store open: a healthy file is restored in place under
+    SQLite's lock (see store/backups.py), so their next read sees the restored data and
+    their next save is kept; `database_in_use` if one is mid-save for too long.
 
     Returns the restored backup and the safety copy made of the file it replaced.
     """

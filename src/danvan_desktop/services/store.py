@@ -14,11 +14,12 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from danvan_desktop import config
-from danvan_desktop.errors import DanvanError
+from danvan_desktop.errors import DanvanError, NotFound
 from danvan_desktop.services.database_errors import RECONNECT_AFTER, coded_database_error
 from danvan_desktop.services.dto import StoreInfo
 from danvan_desktop.store.backups import (
     create_backup,
+    find_backup,
     list_backups,
     newest_backup_age,
     quick_check,
@@ -81,8 +82,9 @@ class Store:
 def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     """Open (and by default migrate) the database named by `url`, the environment or the default.
 
-    A SQLite file is checked first (a damaged one raises `database_damaged`, naming the
-    newest good backup) and backed up when the last backup is older than a day.
+    A SQLite file is checked first (a damaged one raises `database_damaged`, naming in
+    `restorable` the newest backup that passes its check: the one a restore would use)
+    and backed up when the last backup is older than a day.
     """
     resolved = config.database_url(url)
     try:
@@ -109,12 +111,17 @@ def _check_and_back_up(database: Path) -> None:
     result = quick_check(database)
     if result != "ok":
         backups = [b.name for b in list_backups(config.backups_dir())]
-        newest = f"; newest backup: {backups[0]}" if backups else "; there is no backup"
+        try:  # the one `danvan backup restore --latest` and the desk's rescue will restore
+            restorable: str | None = find_backup(config.backups_dir(), None).name
+        except NotFound:
+            restorable = None
+        newest = f"; newest good backup: {restorable}" if restorable else "; no usable backup"
         raise DanvanError(
             "database_damaged",
             f"the database {database} is damaged ({result}){newest}",
             path=str(database),
             backups=backups,
+            restorable=restorable,
         )
     age = newest_backup_age(config.backups_dir())
     if age is None or age > AUTOMATIC_BACKUP_AGE:

@@ -1,9 +1,16 @@
 """SQLite backups: consistent, checked, rotated copies, and restoring one safely.
 
 A backup is made with SQLite's online backup API (consistent even while the desk
-writes) and checked with `PRAGMA quick_check` before it counts. Restoring first backs
-up the current file (when it can still be read), then swaps the chosen copy in
-atomically, so a failed restore never leaves a half-written database.
+writes), kept as one self-contained file (rollback journal, no -wal/-shm beside it) and
+checked with `PRAGMA quick_check` before it counts.
+
+Restoring a healthy database copies the backup INTO the live file with the same API,
+under SQLite's own write lock: a desk that still has the store open reads the restored
+data in its next transaction and its next save lands in the restored file (a stale
+save becomes a conflict revision, never a write into a deleted file). The current
+content is backed up first, while that lock is held, so no save falls between the
+safety copy and the restore. Only a damaged file (the rescue at start, which no desk
+can be using) is replaced by swapping a copy in atomically.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,6 +30,9 @@ from danvan_desktop.errors import DanvanError, NotFound
 _NAME = re.compile(r"^danvan-(\d{8}T\d{6}\d{6}Z)-([a-z0-9.-]+)\.sqlite3$")
 KEEP_RECENT = 7
 KEEP_WEEKLY = 4
+RESTORE_LOCK_TIMEOUT = 5.0  # seconds to wait for other desks' saves before refusing
+STRAY_AGE = timedelta(hours=1)  # a younger leftover may belong to a backup still being made
+_SIDECARS = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +79,9 @@ def create_backup(database: Path, backup_dir: Path, *, reason: str) -> BackupInf
             copy = sqlite3.connect(partial)
             try:
                 source.backup(copy)
+                # The copy inherits WAL from the source; a read-only check of a WAL file
+                # would leave -wal and -shm files behind, so make it one file.
+                copy.execute("PRAGMA journal_mode=DELETE")
             finally:
                 copy.close()
         finally:
@@ -80,7 +94,8 @@ def create_backup(database: Path, backup_dir: Path, *, reason: str) -> BackupInf
     except sqlite3.DatabaseError as error:
         raise DanvanError("backup_failed", f"cannot back up {database}: {error}") from error
     finally:
-        partial.unlink(missing_ok=True)
+        for leftover in (partial, *_sidecars(partial)):
+            leftover.unlink(missing_ok=True)
     return _info(target)
 
 
@@ -107,7 +122,11 @@ def find_backup(backup_dir: Path, name: str | None) -> BackupInfo:
 
 
 def rotate_backups(backup_dir: Path, *, now: datetime | None = None) -> list[Path]:
-    """Keep the newest KEEP_RECENT, plus the newest of each of the last KEEP_WEEKLY weeks."""
+    """Keep the newest KEEP_RECENT, plus the newest of each of the last KEEP_WEEKLY weeks.
+
+    Also removes the -wal/-shm/-journal files of the backups it removes, and leftovers
+    older than STRAY_AGE: `.part` copies and side files whose database is gone.
+    """
     now = now or datetime.now(UTC)
     backups = list_backups(backup_dir)
     keep = {b.path for b in backups[:KEEP_RECENT]}
@@ -119,32 +138,108 @@ def rotate_backups(backup_dir: Path, *, now: datetime | None = None) -> list[Pat
             keep.add(backup.path)
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
-        path.unlink(missing_ok=True)
-    return removed
+        for leftover in (path, *_sidecars(path)):
+            leftover.unlink(missing_ok=True)
+    return removed + _remove_strays(backup_dir, now)
 
 
-def restore_backup(database: Path, backup: BackupInfo, backup_dir: Path) -> BackupInfo | None:
-    """Put `backup` in place of `database`; returns the safety copy of what was there.
+def _remove_strays(backup_dir: Path, now: datetime) -> list[Path]:
+    strays = []
+    for path in backup_dir.iterdir():
+        owner = next((path.name[: -len(x)] for x in _SIDECARS if path.name.endswith(x)), None)
+        if owner is None:
+            stray = _is_partial(path.name)
+        else:
+            orphan = bool(_NAME.match(owner)) and not (backup_dir / owner).exists()
+            stray = _is_partial(owner) or orphan
+        if stray and now - datetime.fromtimestamp(path.stat().st_mtime, UTC) > STRAY_AGE:
+            path.unlink(missing_ok=True)
+            strays.append(path)
+    return strays
 
-    The caller must have closed every connection to `database` first.
+
+def _is_partial(name: str) -> bool:
+    return name.startswith("danvan-") and name.endswith(".part")
+
+
+def restore_backup(
+    database: Path,
+    backup: BackupInfo,
+    backup_dir: Path,
+    *,
+    lock_timeout: float = RESTORE_LOCK_TIMEOUT,
+) -> BackupInfo | None:
+    """Put the content of `backup` in `database`; returns the safety copy of what was there.
+
+    Other desks may keep the database open (see the module docstring); if one is in the
+    middle of a save for longer than `lock_timeout`, the restore is refused
+    (`database_in_use`) and nothing changes.
     """
     result = quick_check(backup.path)
     if result != "ok":
         raise DanvanError("backup_damaged", f"backup {backup.name} fails its check: {result}")
-    safety = None
     if database.exists() and quick_check(database) == "ok":
-        safety = create_backup(database, backup_dir, reason="before-restore")
-    elif database.exists():  # damaged: SQLite cannot copy it, but whoever investigates may want it
+        return _restore_into(database, backup, backup_dir, lock_timeout)
+    _swap_in(database, backup, backup_dir)
+    return None
+
+
+def _restore_into(
+    database: Path, backup: BackupInfo, backup_dir: Path, lock_timeout: float
+) -> BackupInfo:
+    """The backup API copies into the live file; its write lock is held from the first step
+    to the last, and the safety copy is made between them, so no save slips in unseen."""
+    safety: list[BackupInfo] = []
+    deadline = time.monotonic() + lock_timeout
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            if time.monotonic() > deadline:
+                raise DanvanError(
+                    "database_in_use",
+                    f"another program is writing to {database}; close the other desks "
+                    "and try the restore again",
+                    path=str(database),
+                )
+        elif not safety:
+            safety.append(create_backup(database, backup_dir, reason="before-restore"))
+
+    try:
+        source = sqlite3.connect(_read_only_uri(backup.path), uri=True)
+        try:
+            pages = source.execute("PRAGMA page_count").fetchone()[0]
+            if pages < 2:  # copied in one step: no moment under the lock for the safety copy
+                safety.append(create_backup(database, backup_dir, reason="before-restore"))
+            live = sqlite3.connect(database, timeout=0.1)
+            try:
+                source.backup(live, pages=max(1, pages - 1), progress=progress)
+            finally:
+                live.close()
+        finally:
+            source.close()
+    except sqlite3.DatabaseError as error:
+        raise DanvanError(
+            "restore_failed", f"cannot restore {backup.name} into {database}: {error}"
+        ) from error
+    return safety[0]
+
+
+def _swap_in(database: Path, backup: BackupInfo, backup_dir: Path) -> None:
+    """For a damaged (or missing) file only: SQLite cannot write into it, and no desk can be
+    using it, since opening the store refuses a damaged file."""
+    if database.exists():  # SQLite cannot copy it, but whoever investigates may want it
         backup_dir.mkdir(parents=True, exist_ok=True)
         kept = backup_dir / f"damaged-{datetime.now(UTC):%Y%m%dT%H%M%S%f}Z-{database.name}"
         shutil.copyfile(database, kept)
+        wal = database.with_name(database.name + "-wal")
+        if wal.exists():  # may hold the last saves: kept too, never replayed into the backup
+            shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
     staged = database.with_name(f".{database.name}.restore")
     shutil.copyfile(backup.path, staged)
     _fsync(staged)
-    for suffix in ("-wal", "-shm", "-journal"):
-        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    for sidecar in _sidecars(database):
+        sidecar.unlink(missing_ok=True)
     os.replace(staged, database)
-    return safety
 
 
 def newest_backup_age(backup_dir: Path, *, now: datetime | None = None) -> timedelta | None:
@@ -159,6 +254,10 @@ def _info(path: Path) -> BackupInfo:
     assert match is not None
     created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
     return BackupInfo(path.name, path, created, match.group(2), path.stat().st_size)
+
+
+def _sidecars(database: Path) -> list[Path]:
+    return [database.with_name(database.name + suffix) for suffix in _SIDECARS]
 
 
 def _fsync(path: Path) -> None:

@@ -65,6 +65,15 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> Path | None:
     if backup_dir is not None and database is not None and current is not None:
         backup = create_backup(database, backup_dir, reason=f"before-migration-{current}").path
     log.info("migrating %s from %s to %s", engine.url.render_as_string(), current, SCHEMA_HEAD)
+    if database is None and current is not None:
+        log.warning(
+            "migrating the %s database %s from %s to %s without a backup: Danvan cannot back "
+            "up a server database; run pg_dump before upgrading Danvan (README, Team mode)",
+            engine.dialect.name,
+            engine.url.render_as_string(),
+            current,
+            SCHEMA_HEAD,
+        )
     config = _alembic_config()
     with engine.connect() as connection:
         raw = connection.connection.driver_connection if database is not None else None
