@@ -232,3 +232,14 @@ def test_spell_knows_the_words_editors_added_in_the_desk(danvan):
     add_user_word("Banner")
     result = danvan("spell", stdin=b"Banner")
     assert (result.returncode, result.stdout) == (0, b"")
+
+
+def test_convert_a_file_mixing_utf8_and_tcvn3_lines(danvan, tmp_path):
+    mixed = tmp_path / "ghep.txt"
+    mixed.write_bytes(
+        "Tiêu đề bằng Unicode\n".encode()
+        + to_bytes(encode_tcvn3("Đổi mới phương thức lãnh đạo\n"))
+        + "Bà Lê\n".encode()
+    )
+    out = _ok(danvan("convert", str(mixed)))
+    assert out == "Tiêu đề bằng Unicode\nĐổi mới phương thức lãnh đạo\nBà Lê\n"

@@ -44,7 +44,7 @@ from danvan_desktop.importers.model import (
 from danvan_desktop.importers.text_file import refuse_binary
 from danvan_desktop.importers.word_layout import AUTHOR_PREFIX
 from danvan_desktop.vietnamese import nfc
-from danvan_desktop.vietnamese.charsets import from_bytes
+from danvan_desktop.vietnamese.charsets import from_mixed_bytes
 from danvan_desktop.vietnamese.legacy import convert, detect_encoding, encoding_from_font
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -140,7 +140,7 @@ def decode_html(data: bytes) -> str:
     try:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
-        return _checked(from_bytes(data))  # legacy fonts are converted per element later
+        return _checked(from_mixed_bytes(data))  # legacy text is converted per element later
 
 
 def _checked(text: str) -> str:
@@ -218,9 +218,9 @@ def _convert_legacy(root: HtmlElement) -> list[str]:
         return []
     for element in root.iter():
         if isinstance(element.tag, str) and element.text:
-            element.text = convert(element.text, detection.encoding)
+            element.text = convert(element.text, detection.encoding, guessed=True)
         if element.tail:
-            element.tail = convert(element.tail, detection.encoding)
+            element.tail = convert(element.tail, detection.encoding, guessed=True)
     name = detection.encoding.upper()
     return [f"converted_legacy: the text read as {name} and was converted to Unicode"]
 
