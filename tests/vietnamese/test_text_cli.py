@@ -243,3 +243,13 @@ def test_convert_a_file_mixing_utf8_and_tcvn3_lines(danvan, tmp_path):
     )
     out = _ok(danvan("convert", str(mixed)))
     assert out == "Tiêu đề bằng Unicode\nĐổi mới phương thức lãnh đạo\nBà Lê\n"
+
+
+def test_lint_finds_soft_hyphens_and_says_which_one_is_legacy(danvan):
+    text = "Công tác dân\u00advận và ng\u00adêi"
+    result = danvan("lint", "--lang", "en", stdin=text.encode())
+    assert result.returncode == 1
+    lines = result.stdout.decode().splitlines()
+    assert lines[0].startswith("1:13: soft-hyphen: ")
+    assert lines[1].startswith("1:21: soft-hyphen-legacy: ")
+    assert "TCVN3" in lines[1]
