@@ -205,3 +205,60 @@ def test_a_page_in_windows_1258_is_read_in_composed_unicode() -> None:
     article = import_document(page, "cp1258.html")
     assert article.title == title
     assert article.body_markdown == "Thân bài về việc làm đường ở xã."
+
+
+_BODY = (
+    "<p>Những năm qua, công tác dân vận ở xã được cấp ủy quan tâm chỉ đạo.</p>"
+    "<p>Nhiều mô hình dân vận khéo được nhân rộng trong toàn huyện.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "article_html",
+    [
+        "<article><h1>Xuân Sơn làm tốt công tác dân vận</h1>"
+        "<p class='sapo'><strong>Xã Xuân Sơn là điểm sáng về dân vận khéo.</strong></p>"
+        f"{_BODY}</article>",
+        "<h1>Xuân Sơn làm tốt công tác dân vận</h1><div class='detail-content'>"
+        "<div class='sapo'>Xã Xuân Sơn là điểm sáng về dân vận khéo.</div>"
+        f"{_BODY}</div>",
+    ],
+    ids=["sapo-paragraph-in-article", "sapo-div-in-detail-content"],
+)
+def test_a_sapo_inside_the_body_is_not_repeated_in_the_body(article_html: str) -> None:
+    page = f"<html><head><meta charset='utf-8'></head><body>{article_html}</body></html>"
+    article = import_document(page.encode("utf-8"), "trang.html")
+    assert article.title == "Xuân Sơn làm tốt công tác dân vận"
+    assert article.sapo == "Xã Xuân Sơn là điểm sáng về dân vận khéo."
+    assert "điểm sáng" not in article.body_markdown
+    assert article.body_markdown == (
+        "Những năm qua, công tác dân vận ở xã được cấp ủy quan tâm chỉ đạo.\n\n"
+        "Nhiều mô hình dân vận khéo được nhân rộng trong toàn huyện."
+    )
+
+
+@pytest.mark.parametrize("br", ["<br>", "<br/>", "<br />"])
+@pytest.mark.parametrize("align", ['align="right"', 'style="text-align:right"'])
+def test_a_signature_split_by_a_line_break_gives_name_and_position(br: str, align: str) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><h1>Dân vận khéo ở cơ sở</h1>"
+        f"<div class='detail-content'>{_BODY}"
+        f"<p {align}><strong>Trần Thị Mai</strong>{br}Ủy ban MTTQ tỉnh</p></div></body></html>"
+    )
+    article = import_document(page.encode("utf-8"), "trang.html")
+    assert article.author_name == "Trần Thị Mai"
+    assert article.author_position == "Ủy ban MTTQ tỉnh"
+    assert "Trần Thị Mai" not in article.body_markdown
+    assert "MTTQ" not in article.body_markdown
+
+
+def test_a_signature_in_two_right_aligned_paragraphs_drops_the_byline_prefix() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><h1>Dân vận khéo ở cơ sở</h1>"
+        f"<div class='detail-content'>{_BODY}"
+        "<p align='right'><b>Bài và ảnh: Hồ Lài</b></p>"
+        "<p align='right'>Ban Dân vận Huyện ủy Nam Đàn</p></div></body></html>"
+    )
+    article = import_document(page.encode("utf-8"), "trang.html")
+    assert article.author_name == "Hồ Lài"
+    assert article.author_position == "Ban Dân vận Huyện ủy Nam Đàn"

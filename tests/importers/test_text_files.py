@@ -150,3 +150,12 @@ def test_markdown_pictures_saved_beside_the_file_come_along(tmp_path: Path) -> N
     figure = f'![Lễ ra quân]({article.images[0].ref} "Lễ ra quân tại Nam Đàn")'
     assert article.body_markdown == f"{BODY}\n\n{figure}\n\n![thiếu](anh/khong-co.jpg)"
     assert any("khong-co.jpg" in warning for warning in article.warnings)
+
+
+def test_a_file_mixing_utf8_lines_and_tcvn3_lines_is_read_right() -> None:
+    data = f"{TITLE}\n\n".encode() + tcvn3_bytes(f"{SAPO}\n\n") + f"{BODY}\n".encode()
+    article = import_document(data, "ghep.txt")
+    assert article.title == TITLE
+    assert article.sapo == SAPO
+    assert article.body_markdown == BODY
+    assert any("TCVN3" in warning for warning in article.warnings)

@@ -13,6 +13,7 @@ from danvan_desktop.vietnamese.charsets import (
     encode_viqr,
     encode_vni,
     from_bytes,
+    from_mixed_bytes,
     to_bytes,
 )
 from danvan_desktop.vietnamese.legacy import (
@@ -265,3 +266,65 @@ def test_syllable_score():
     assert syllable_score("Đổi mới") == 1.0
     assert syllable_score("Ha` No^.i") == 0.0
     assert syllable_score("1 2 3") == 0.0
+
+
+# --- mixed documents -------------------------------------------------------------------
+
+TCVN3_PARAGRAPH = encode_tcvn3(
+    "công tác dân vận của chính quyền được quan tâm, người dân tin tưởng vào Đảng."
+)
+
+
+def test_auto_converts_the_legacy_paragraph_after_a_unicode_title():
+    text = "Tiêu đề bằng Unicode.\n" + TCVN3_PARAGRAPH
+    assert TCVN3_PARAGRAPH.startswith("c«ng t¸c d©n vËn")
+    assert detect_encoding(text).encoding == "tcvn3"
+    assert convert(text) == (
+        "Tiêu đề bằng Unicode.\n"
+        "công tác dân vận của chính quyền được quan tâm, người dân tin tưởng vào Đảng."
+    )
+
+
+def test_auto_finds_legacy_text_after_a_long_english_preface():
+    english = "The committee met on Monday and agreed the plan for the year.\n" * 3000
+    text = english + TCVN3_PARAGRAPH + "\n"
+    assert len(english) > 20_000
+    assert detect_encoding(text).encoding == "tcvn3"
+    converted = convert(text)
+    assert converted.startswith(english)
+    assert converted.endswith("người dân tin tưởng vào Đảng.\n")
+
+
+def test_auto_leaves_good_unicode_paragraphs_without_unicode_only_letters_alone():
+    # "Bà Lê" and "Ban dân" have no letter only Unicode has; decoding them as
+    # TCVN3 would garble them, so only the legacy paragraph changes.
+    text = "Bà Lê\n" + TCVN3_PARAGRAPH + "\nBan dân\n" + encode_tcvn3("Đổi mới phương thức")
+    lines = convert(text).split("\n")
+    assert lines[0] == "Bà Lê"
+    assert lines[1].startswith("công tác dân vận")
+    assert lines[2] == "Ban dân"
+    assert lines[3] == "Đổi mới phương thức"
+
+
+def test_a_mixed_document_whose_legacy_part_is_not_convincing_stays_as_it_is():
+    text = "Tiêu đề bằng Unicode.\nWe met at the café on the corner."
+    assert detect_encoding(text).encoding == "unicode"
+    assert convert(text) == text
+
+
+def test_bytes_mixing_utf8_lines_and_tcvn3_lines_keep_each_line_right():
+    data = (
+        "Tiêu đề bằng Unicode\n".encode()
+        + to_bytes(TCVN3_PARAGRAPH)
+        + b"\n"
+        + "Ban dân vận Tỉnh ủy\n".encode()
+    )
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    text = from_mixed_bytes(data)
+    assert text.startswith("Tiêu đề bằng Unicode\n" + TCVN3_PARAGRAPH)
+    assert convert(text) == (
+        "Tiêu đề bằng Unicode\n"
+        "công tác dân vận của chính quyền được quan tâm, người dân tin tưởng vào Đảng.\n"
+        "Ban dân vận Tỉnh ủy\n"
+    )

@@ -3,6 +3,7 @@ import time
 import pytest
 
 from danvan_desktop.vietnamese.lint import INFO, apply_fixes, lint
+from danvan_desktop.vietnamese.standardize import standardize
 
 
 def _codes(text, **kwargs):
@@ -222,3 +223,33 @@ def test_apply_fixes_skips_overlaps():
     later = Finding("c", 6, 7, "", "", fix="Z")
     no_fix = Finding("d", 0, 7, "", "")
     assert apply_fixes("0123456789", [later, overlapping, first, no_fix]) == "X345Z789"
+
+
+# --- soft hyphens ---------------------------------------------------------------------
+
+
+def test_a_soft_hyphen_in_unicode_text_is_found_and_safely_removed():
+    text = "Công tác dân\u00advận tốt\u00ad"
+    found = [f for f in lint(text) if f.code.startswith("soft-hyphen")]
+    assert [(f.code, text[f.start : f.end], f.fix) for f in found] == [
+        ("soft-hyphen", "\u00ad", ""),
+        ("soft-hyphen", "\u00ad", ""),
+    ]
+    assert "U+00AD" in found[0].message_vi
+    assert _fixed(text) == "Công tác dânvận tốt"
+
+
+def test_a_soft_hyphen_shaped_like_tcvn3_u_horn_is_called_legacy_and_not_removed():
+    text = "Công tác dân vận và ng\u00adêi dân"
+    (found,) = [f for f in lint(text) if f.code.startswith("soft-hyphen")]
+    assert found.code == "soft-hyphen-legacy"
+    assert text[found.start : found.end] == "ng\u00adêi"
+    assert found.fix is None
+    assert "TCVN3" in found.message_vi and "“người”" in found.message_vi
+    assert "TCVN3" in found.message_en
+    assert _fixed(text) == text
+
+
+def test_standardize_removes_plain_soft_hyphens_but_keeps_the_legacy_one():
+    text = "Công tác dân\u00advận và ng\u00adêi"
+    assert standardize(text) == "Công tác dânvận và ng\u00adêi"

@@ -232,3 +232,24 @@ def test_spell_knows_the_words_editors_added_in_the_desk(danvan):
     add_user_word("Banner")
     result = danvan("spell", stdin=b"Banner")
     assert (result.returncode, result.stdout) == (0, b"")
+
+
+def test_convert_a_file_mixing_utf8_and_tcvn3_lines(danvan, tmp_path):
+    mixed = tmp_path / "ghep.txt"
+    mixed.write_bytes(
+        "Tiêu đề bằng Unicode\n".encode()
+        + to_bytes(encode_tcvn3("Đổi mới phương thức lãnh đạo\n"))
+        + "Bà Lê\n".encode()
+    )
+    out = _ok(danvan("convert", str(mixed)))
+    assert out == "Tiêu đề bằng Unicode\nĐổi mới phương thức lãnh đạo\nBà Lê\n"
+
+
+def test_lint_finds_soft_hyphens_and_says_which_one_is_legacy(danvan):
+    text = "Công tác dân\u00advận và ng\u00adêi"
+    result = danvan("lint", "--lang", "en", stdin=text.encode())
+    assert result.returncode == 1
+    lines = result.stdout.decode().splitlines()
+    assert lines[0].startswith("1:13: soft-hyphen: ")
+    assert lines[1].startswith("1:21: soft-hyphen-legacy: ")
+    assert "TCVN3" in lines[1]

@@ -11,6 +11,7 @@ script can gate on them; everything else exits 0 on success.
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import sys
 from pathlib import Path
@@ -29,7 +30,7 @@ from danvan_desktop.vietnamese import (
     sort_key,
     to_style,
 )
-from danvan_desktop.vietnamese.charsets import from_bytes, to_bytes
+from danvan_desktop.vietnamese.charsets import from_mixed_bytes, to_bytes
 from danvan_desktop.vietnamese.legacy import SOURCES, TARGETS
 from danvan_desktop.vietnamese.lint import lint
 
@@ -137,7 +138,7 @@ def _read_text(path: Path | None, *, legacy_ok: bool = False) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         if legacy_ok:
-            return from_bytes(data)
+            return from_mixed_bytes(data.removeprefix(codecs.BOM_UTF8))
         where = str(path) if path else "standard input"
         raise InvalidInput(
             "not_utf8",

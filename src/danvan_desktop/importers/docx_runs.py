@@ -322,7 +322,7 @@ class RunReader:
         legacy = encoding_from_font(font)
         if legacy is None:
             if self.assumed_source:
-                text = convert(text, self.assumed_source)
+                text = convert(text, self.assumed_source, guessed=True)
             return _INVISIBLE.sub("", text)
         self.legacy_fonts.add(font or "")
         # Symbol-charset fonts store each byte at U+F000 + byte.

@@ -122,8 +122,32 @@ def classes(element: HtmlElement) -> str:
 
 
 def text_of(element: HtmlElement) -> str:
-    """The element's text, spaces collapsed, in NFC (a cp1258 page decodes to combining marks)."""
-    return nfc(" ".join("".join(element.itertext()).split()))
+    """The element's text, spaces collapsed, in NFC (a cp1258 page decodes to combining marks).
+
+    A <br> separates words like a space, so "Mai<br>Ủy ban" does not run together.
+    """
+    return nfc(" ".join(_raw_text(element).split()))
+
+
+def lines_of(element: HtmlElement) -> list[str]:
+    """The element's text as the lines its <br>s make, each as `text_of` gives it."""
+    lines = (nfc(" ".join(line.split())) for line in _raw_text(element).split("\n"))
+    return [line for line in lines if line]
+
+
+def _raw_text(element: HtmlElement) -> str:
+    if next(element.iter("br"), None) is None:
+        return "".join(element.itertext()).replace("\n", " ")
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if node.tag == "br":
+                parts.append("\n")
+            elif isinstance(node.tag, str) and node.text:
+                parts.append(node.text.replace("\n", " "))
+        elif node is not element and node.tail:
+            parts.append(node.tail.replace("\n", " "))
+    return "".join(parts)
 
 
 def _is_junk(element: HtmlElement) -> bool:

@@ -26,6 +26,7 @@ from danvan_desktop.importers.html_content import (
     find_content,
     find_sapo_element,
     find_title,
+    lines_of,
     remove,
     strip_active_content,
     strip_page_furniture,
@@ -41,8 +42,9 @@ from danvan_desktop.importers.model import (
     ResourceLoader,
 )
 from danvan_desktop.importers.text_file import refuse_binary
+from danvan_desktop.importers.word_layout import AUTHOR_PREFIX
 from danvan_desktop.vietnamese import nfc
-from danvan_desktop.vietnamese.charsets import from_bytes
+from danvan_desktop.vietnamese.charsets import from_mixed_bytes
 from danvan_desktop.vietnamese.legacy import convert, detect_encoding, encoding_from_font
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -83,7 +85,7 @@ def import_html(
         remove(title_element)
     sapo_element = find_sapo_element(root, content)
     sapo = text_of(sapo_element) if sapo_element is not None else ""
-    if sapo_element is not None and content not in sapo_element.iterancestors():
+    if sapo_element is not None:  # never the body itself; often a paragraph inside it
         remove(sapo_element)
     notes = _set_notes_aside(content)
     name, position = _take_signature(root, content)
@@ -138,7 +140,7 @@ def decode_html(data: bytes) -> str:
     try:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
-        return _checked(from_bytes(data))  # legacy fonts are converted per element later
+        return _checked(from_mixed_bytes(data))  # legacy text is converted per element later
 
 
 def _checked(text: str) -> str:
@@ -216,9 +218,9 @@ def _convert_legacy(root: HtmlElement) -> list[str]:
         return []
     for element in root.iter():
         if isinstance(element.tag, str) and element.text:
-            element.text = convert(element.text, detection.encoding)
+            element.text = convert(element.text, detection.encoding, guessed=True)
         if element.tail:
-            element.tail = convert(element.tail, detection.encoding)
+            element.tail = convert(element.tail, detection.encoding, guessed=True)
     name = detection.encoding.upper()
     return [f"converted_legacy: the text read as {name} and was converted to Unicode"]
 
@@ -252,7 +254,11 @@ def _right_aligned(element: HtmlElement) -> bool:
 
 
 def _take_signature(root: HtmlElement, content: HtmlElement) -> tuple[str, str]:
-    """The portal's signature block, else the right-aligned or bold lines closing the body."""
+    """The portal's signature block, else the right-aligned or marked lines closing the body.
+
+    As in a Word file, the first line is the name (without "Bài và ảnh:") and
+    the lines after it, whether separate paragraphs or split by <br>, the position.
+    """
     name = root.find_class("signature-name")
     position = root.find_class("signature-position")
     if name or position:
@@ -270,12 +276,13 @@ def _take_signature(root: HtmlElement, content: HtmlElement) -> tuple[str, str]:
         marked = _right_aligned(element) or bool(
             _SIGNATURE_CLASSES.search(element.get("class", ""))
         )
-        if not marked or len(text) > _MAX_SIGNATURE_CHARS or len(lines) >= 2:
+        own_lines = lines_of(element)
+        if not marked or len(text) > _MAX_SIGNATURE_CHARS or len(lines) + len(own_lines) > 3:
             break
-        lines.insert(0, text)
+        lines[:0] = own_lines
         remove(element)
     if lines:
-        return lines[0], lines[1] if len(lines) > 1 else ""
+        return AUTHOR_PREFIX.sub("", lines[0]), ", ".join(lines[1:])
     return "", ""
 
 

@@ -4,8 +4,9 @@ Archives in a district office hold .txt files saved by every editor since the
 nineties: UTF-8 with or without a BOM, UTF-16 from Notepad's "Unicode", CP1258
 from Windows' Vietnamese code page, and raw TCVN3 or VNI bytes typed in
 .VnTime or VNI-Times. Legacy bytes are read as cp1252 (the form the legacy
-converter works on) and then converted; which charset it was comes from the
-content, because a text file names no font.
+converter works on), line by line so that UTF-8 lines pasted among them stay
+UTF-8, and then converted; which charset it was comes from the content,
+because a text file names no font.
 
 A text saved from the portal's article page keeps the portal's layout (banner,
 title, sapo, body, captions, signature, related list) and goes through
@@ -31,7 +32,7 @@ from danvan_desktop.importers.model import (
 )
 from danvan_desktop.importers.portal_text import RELATED_HEADING, parse_portal_text
 from danvan_desktop.vietnamese import nfc
-from danvan_desktop.vietnamese.charsets import from_bytes
+from danvan_desktop.vietnamese.charsets import from_mixed_bytes
 from danvan_desktop.vietnamese.legacy import convert, detect_encoding
 
 MAX_TITLE_CHARS = 300
@@ -64,7 +65,7 @@ def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
     warnings: list[str] = []
     detection = detect_encoding(text)
     if detection.encoding in _LEGACY_NAMES and (legacy_possible or detection.encoding == "viqr"):
-        text = convert(text, detection.encoding)
+        text = convert(text, detection.encoding, guessed=True)
         name = _LEGACY_NAMES[detection.encoding]
         warnings.append(f"converted_legacy: the text was in {name} and was converted to Unicode")
     return nfc(text.replace("\r\n", "\n").replace("\r", "\n")), tuple(warnings)
@@ -92,7 +93,7 @@ def _decode_bytes(data: bytes) -> tuple[str, bool]:
         # UTF-8 text may still hold legacy letters pasted from an old document.
         return data.decode("utf-8"), True
     except UnicodeDecodeError:
-        return from_bytes(data), True
+        return from_mixed_bytes(data), True
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -24,7 +24,7 @@ MAX_SIGNATURE_LINE_CHARS = 120
 SIGNATURE_INDENT_TWIPS = 3600  # 2.5 inches: a block pushed that far right is a signature
 _SOURCE = re.compile(r"^(nguồn\s*:?|theo\s*:)\s*(?P<source>.{2,200})$", re.IGNORECASE)
 _SHORT_SOURCE = re.compile(r"^theo\s+(?P<source>[A-ZĐ].{1,60})$")
-_AUTHOR_PREFIX = re.compile(r"^(tác giả|bài và ảnh|bài, ảnh|bài)\s*:\s*", re.IGNORECASE)
+AUTHOR_PREFIX = re.compile(r"^(tác giả|bài và ảnh|bài, ảnh|bài)\s*:\s*", re.IGNORECASE)
 _CAPTION_START = re.compile(r"^\(?(ảnh|hình|photo)\b", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s+[-–—]\s+")
 _RIGHT = frozenset({"right", "end"})
@@ -184,7 +184,7 @@ def _take_signature(blocks: list[Block]) -> tuple[str, str, list[Block]]:
     lines = [line for block in taken for line in _lines(block)]
     if not lines:
         return "", "", blocks
-    name = _AUTHOR_PREFIX.sub("", lines[0])
+    name = AUTHOR_PREFIX.sub("", lines[0])
     position = ", ".join(lines[1:])
     if not position:
         parts = _NAME_SPLIT.split(name, maxsplit=1)

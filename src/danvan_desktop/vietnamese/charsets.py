@@ -37,6 +37,21 @@ def from_bytes(data: bytes) -> str:
     return "".join(_CP1252_OR_LATIN1[byte] for byte in data)
 
 
+def from_mixed_bytes(data: bytes) -> str:
+    """Bytes that are not all UTF-8, line by line: UTF-8 where a line is, else `from_bytes`.
+
+    A file pieced together from an old TCVN3 document and new Unicode text holds
+    lines of both; reading it all as legacy bytes would garble the Unicode lines.
+    """
+    out = []
+    for line in data.splitlines(keepends=True):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(from_bytes(line))
+    return "".join(out)
+
+
 def to_bytes(text: str) -> bytes:
     """Inverse of `from_bytes`; characters no byte can hold become "?"."""
     out = bytearray()

@@ -13,7 +13,11 @@ Without one, each candidate decoding is scored by the share of its words that
 are valid Vietnamese syllables, and the best one wins only if it beats the
 text as it stands by a clear margin, so English and good Vietnamese stay as
 they are. Paragraphs that already contain letters only Unicode has (ơ, ư, ả…)
-are never converted, so a document that mixes both kinds is repaired safely.
+are never converted, so a document that mixes both kinds is repaired safely:
+detection scores only the other paragraphs (those with characters a legacy
+charset uses first, so a long English preface does not hide them), and a
+charset found from the content is applied to a paragraph only where it makes
+that paragraph read better.
 """
 
 from __future__ import annotations
@@ -125,18 +129,24 @@ def syllable_score(text: str) -> float:
 
 
 def detect_encoding(text: str, font_name: str | None = None) -> Detection:
-    """Which charset `text` is in, from the font name when known, else from its content."""
-    sample = text[:_SAMPLE]
+    """Which charset `text` is in, from the font name when known, else from its content.
+
+    Only paragraphs that might be legacy are scored: a paragraph holding
+    Unicode-only letters is Unicode whatever the rest is.
+    """
+    head = text[:_SAMPLE]
+    plain = "unicode" if unicodedata.normalize("NFC", head) == head else "nfd"
+    sample = _legacy_sample(text)
+    if not sample:
+        baseline = syllable_score(unicodedata.normalize("NFC", head))
+        return Detection(plain, baseline, baseline)
     composed = unicodedata.normalize("NFC", sample)
     baseline = syllable_score(composed)
-    plain = "unicode" if composed == sample else "nfd"
     from_font = encoding_from_font(font_name)
-    if from_font is not None and not _already_unicode(sample):
+    if from_font is not None:
         charset, capitals = from_font
         score = syllable_score(_DECODERS[charset](sample))
         return Detection(charset, score, baseline, capitals=capitals, by_font=True)
-    if _already_unicode(sample):
-        return Detection(plain, baseline, baseline)
     best, best_score = plain, baseline
     for charset, hint in _HINTS.items():
         if not hint.search(sample):
@@ -147,6 +157,30 @@ def detect_encoding(text: str, font_name: str | None = None) -> Detection:
     if best != plain and best_score - baseline < MARGIN:
         return Detection(plain, baseline, baseline)
     return Detection(best, best_score, baseline)
+
+
+def _legacy_sample(text: str) -> str:
+    """Up to `_SAMPLE` characters of the paragraphs that may be legacy.
+
+    Those showing a legacy charset's characters are taken when there are any,
+    so that plain ASCII paragraphs (English, numbers) neither hide them nor
+    dilute their score.
+    """
+    hinted: list[str] = []
+    others: list[str] = []
+    hinted_size = others_size = 0
+    for paragraph in text.splitlines():
+        if not paragraph.strip() or _already_unicode(paragraph):
+            continue
+        if any(hint.search(paragraph) for hint in _HINTS.values()):
+            hinted.append(paragraph)
+            hinted_size += len(paragraph) + 1
+            if hinted_size >= _SAMPLE:
+                break
+        elif others_size < _SAMPLE:
+            others.append(paragraph)
+            others_size += len(paragraph) + 1
+    return "\n".join(hinted or others)[:_SAMPLE]
 
 
 def _already_unicode(paragraph: str) -> bool:
@@ -161,6 +195,7 @@ def convert(
     *,
     font_name: str | None = None,
     capitals: bool | None = None,
+    guessed: bool = False,
 ) -> str:
     """`text` from `source` (or the detected charset) to `target`, NFC when Unicode.
 
@@ -168,6 +203,11 @@ def convert(
     it is (only composed), whatever the source says, so converting twice or
     converting a mixed document does no harm. `capitals` forces or forbids
     upper-casing TCVN3 text; by default it follows the font name.
+
+    `guessed` says the source was found from the content rather than named by
+    the user or a font (always so for "auto" without a legacy font): each
+    paragraph is then converted only if that makes it read better, so the
+    good Unicode paragraphs of a mixed document stay as they are.
     """
     if source not in SOURCES:
         raise ValueError(f"unknown source charset {source!r}")
@@ -177,26 +217,36 @@ def convert(
         detection = detect_encoding(text, font_name)
         source = detection.encoding
         upper = detection.capitals if capitals is None else capitals
+        guessed = not detection.by_font
     else:
         from_font = encoding_from_font(font_name)
         font_caps = bool(from_font and from_font[0] == "tcvn3" and from_font[1])
         upper = font_caps if capitals is None else capitals
-    unicode_text = _decode(text, source, upper)
+    unicode_text = _decode(text, source, upper, guessed)
     if target == "unicode":
         return unicode_text
     return _ENCODERS[target](unicode_text)
 
 
-def _decode(text: str, source: str, capitals: bool) -> str:
+def _decode(text: str, source: str, capitals: bool, guessed: bool) -> str:
     decoder = _DECODERS.get(source)
     if decoder is None:
         return unicodedata.normalize("NFC", text)
     out = []
     for paragraph in text.splitlines(keepends=True):
+        composed = unicodedata.normalize("NFC", paragraph)
         if _already_unicode(paragraph):
-            out.append(unicodedata.normalize("NFC", paragraph))
-        elif source == "tcvn3":
-            out.append(decode_tcvn3(paragraph, capitals=capitals))
+            out.append(composed)
+            continue
+        if source == "tcvn3":
+            decoded = decode_tcvn3(paragraph, capitals=capitals)
         else:
-            out.append(decoder(paragraph))
+            decoded = decoder(paragraph)
+        if guessed and decoded != composed and not _reads_better(decoded, composed):
+            decoded = composed
+        out.append(decoded)
     return "".join(out)
+
+
+def _reads_better(decoded: str, as_it_stands: str) -> bool:
+    return syllable_score(decoded) > syllable_score(as_it_stands)

@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from danvan_desktop.resource_files import resource_path
+from danvan_desktop.vietnamese.charsets import decode_tcvn3
 from danvan_desktop.vietnamese.findings import Finding
+from danvan_desktop.vietnamese.letters import vietnamese_only_letters
 from danvan_desktop.vietnamese.lint_spacing import (
     check_dashes,
     check_punctuation_spacing,
@@ -40,6 +42,8 @@ _DOC_REF = re.compile(
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _WORD_DATE = re.compile(r"\bngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})\b", re.IGNORECASE)
 _CAPS_WORD = re.compile(r"(?<![\w/-])[A-ZĐ][A-ZĐ]{1,6}(?![\w/])")
+_SOFT_HYPHEN_WORD = re.compile(r"[^\W\d_]*(?:\u00ad+[^\W\d_]*)+")
+_SOFT_HYPHENS = re.compile(r"\u00ad+")
 
 
 def check_tone_style(text: str, tone_style: ToneStyle | None) -> Iterator[Finding]:
@@ -186,6 +190,55 @@ def check_acronyms(text: str, _: ToneStyle | None = None) -> Iterator[Finding]:
         )
 
 
+def check_soft_hyphens(text: str, _: ToneStyle | None = None) -> Iterator[Finding]:
+    """Invisible soft hyphens (U+00AD): removable, unless they are TCVN3's "ư".
+
+    In .VnTime text byte 0xAD is the letter ư, so "ng\u00adêi" is "người" never
+    converted: removing the soft hyphen would lose the letter, so that word is
+    flagged as legacy text without a fix.
+    """
+    if "\u00ad" not in text:
+        return
+    for match in _SOFT_HYPHEN_WORD.finditer(text):
+        word = match[0]
+        decoded = decode_tcvn3(word)
+        if _between_letters(word) and _reads_as_tcvn3(word, decoded):
+            yield Finding(
+                "soft-hyphen-legacy",
+                *match.span(),
+                f"“{word.replace(chr(0xAD), '')}” chứa dấu gạch nối mềm giữa hai chữ cái: "
+                f"có lẽ đây là văn bản mã TCVN3 (.VnTime) chưa chuyển sang Unicode "
+                f"(“{decoded}”); hãy chuyển mã thay vì xóa dấu này.",
+                f"“{word.replace(chr(0xAD), '')}” has a soft hyphen between letters: it is "
+                f"likely legacy TCVN3 (.VnTime) text not converted to Unicode (“{decoded}”); "
+                "convert it rather than removing the character.",
+            )
+            continue
+        for hyphens in _SOFT_HYPHENS.finditer(word):
+            yield Finding(
+                "soft-hyphen",
+                match.start() + hyphens.start(),
+                match.start() + hyphens.end(),
+                "Dấu gạch nối mềm (U+00AD) ẩn trong chữ, làm sai tìm kiếm và kiểm tra chính tả; "
+                "nên xóa.",
+                "An invisible soft hyphen (U+00AD) inside the text breaks search and spelling; "
+                "remove it.",
+                fix="",
+            )
+
+
+def _between_letters(word: str) -> bool:
+    return any(
+        hyphens.start() > 0 and hyphens.end() < len(word)
+        for hyphens in _SOFT_HYPHENS.finditer(word)
+    )
+
+
+def _reads_as_tcvn3(word: str, decoded: str) -> bool:
+    only = vietnamese_only_letters()
+    return not any(char in only for char in word) and is_valid_syllable(decoded)
+
+
 def _in_headline(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
@@ -220,4 +273,5 @@ RULES: tuple[Rule, ...] = (
     check_document_references,
     check_dates,
     check_acronyms,
+    check_soft_hyphens,
 )

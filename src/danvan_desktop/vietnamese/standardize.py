@@ -1,7 +1,8 @@
 """ "Chuẩn hóa văn bản": the editor's one-step clean-up of a draft.
 
 NFC, the house tone style, and the lint fixes that cannot change what the text
-says (spaces, punctuation spacing, quotes, number ranges, document numbers).
+says (spaces, punctuation spacing, quotes, number ranges, document numbers,
+invisible soft hyphens; not one that is really TCVN3's "ư").
 Fixes that add or remove words (a repeated paragraph, an acronym's expansion)
 or rewrite facts (dates) stay in the lint panel for the editor to decide.
 """
@@ -24,6 +25,7 @@ SAFE_CODES = frozenset(
         "range-hyphen",
         "document-reference-spacing",
         "tone-style-mixed",
+        "soft-hyphen",
     }
 )
 
