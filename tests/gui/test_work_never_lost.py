@@ -258,3 +258,20 @@ def test_closing_with_a_kept_working_copy_asks(qtbot, open_desk, desk_store, mon
     assert not window.isVisible() and asked
     qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
     assert working_copies.list_working_copies(desk_store.store, desk_store.admin) == []
+
+
+def test_a_refused_save_while_switching_stays_with_the_text(
+    qtbot, open_desk, desk_store, monkeypatch
+):
+    sample_id = articles.list_articles(desk_store.store).rows[0].id
+    window = open_desk(desk_store.editor)
+    window._actions["new"].trigger()
+    commit_text(window.editor.body, "Chưa có tiêu đề nên chưa lưu được.")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    window.articles.select_article(sample_id)
+    assert asked
+    qtbot.waitUntil(lambda: "needs a title" in window.message_bar.label.text(), timeout=10_000)
+    assert not window.editing.current.stored
+    assert window.editor.body.toPlainText() == "Chưa có tiêu đề nên chưa lưu được."
+    assert window.articles.current_article_id() is None  # the list shows no other article
+    qtbot.waitUntil(lambda: window.editing.state is SaveState.AUTOSAVED, timeout=10_000)

@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
             self.editing.open_article(article_id)
             self.unsaved.offer_next()
 
-        self.unsaved.leave_current(open_it, cancelled=self._show_current_in_list)
+        self.unsaved.leave_current(open_it, stay=self._show_current_in_list)
 
     def _new_article(self) -> None:
         slug = self.categories.current_slug() or ""
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
             self.editing.new_article(slug)
             self.unsaved.offer_next()
 
-        self.unsaved.leave_current(start_new, cancelled=self._show_current_in_list)
+        self.unsaved.leave_current(start_new, stay=self._show_current_in_list)
 
     def _show_current_in_list(self) -> None:
         """The list follows the editor: after a cancelled switch, or a save and a switch."""

@@ -100,7 +100,7 @@ class UnsavedWork(QObject):
         if current is not None and current.article_id == copy.article_id:
             restore()
         else:
-            self.leave_current(restore, cancelled=self.offer_next)
+            self.leave_current(restore, stay=self.offer_next)
 
     def _discard(self, copy) -> None:
         self._kept.pop(copy.article_id, None)
@@ -114,8 +114,12 @@ class UnsavedWork(QObject):
             self._kept.pop(current.article_id, None)
 
     # leaving and closing -----------------------------------------------------
-    def leave_current(self, then: Callable[[], None], cancelled=None) -> None:
-        """Run `then` once the open article's unsaved text is saved or discarded (see above)."""
+    def leave_current(self, then: Callable[[], None], stay=None) -> None:
+        """Run `then` once the open article's unsaved text is saved or discarded (see above).
+
+        `stay()` runs when the open article stays, for now (until its save
+        succeeds) or for good (Cancel, or a refused save).
+        """
         if not self._editing.dirty:
             then()
             return
@@ -127,13 +131,14 @@ class UnsavedWork(QObject):
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,
         )
-        if answer == Button.Save:
-            self._editing.save(then=lambda _detail: then())
-        elif answer == Button.Discard:
+        if answer == Button.Discard:
             self._editing.discard_changes()
             then()
-        elif cancelled is not None:
-            cancelled()
+            return
+        if stay is not None:
+            stay()
+        if answer == Button.Save:
+            self._editing.save(then=lambda _detail: then())
 
     def may_close(self) -> bool:
         """Whether the window may close now; False if the editor cancelled or a save runs first."""
