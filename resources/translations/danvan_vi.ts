@@ -1633,31 +1633,6 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="260" />
-      <source>(untitled)</source>
-      <translation>(chưa có tiêu đề)</translation>
-    </message>
-    <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="261" />
-      <source>Unsaved text of “%1” from %2 was kept. Restore it?</source>
-      <translation>Nội dung chưa lưu của bài “%1” lúc %2 vẫn còn giữ. Khôi phục lại?</translation>
-    </message>
-    <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="266" />
-      <source>Restore</source>
-      <translation>Khôi phục</translation>
-    </message>
-    <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="267" />
-      <source>Discard</source>
-      <translation>Bỏ đi</translation>
-    </message>
-    <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="385" />
-      <source>Unsaved changes</source>
-      <translation>Có thay đổi chưa lưu</translation>
-    </message>
-    <message>
       <location filename="../../src/danvan_desktop/gui/main_window.py" line="366" />
       <source>Copy my text</source>
       <translation>Sao chép nội dung của tôi</translation>
@@ -1666,11 +1641,6 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <location filename="../../src/danvan_desktop/gui/main_window.py" line="367" />
       <source>Open the saved version</source>
       <translation>Mở bản đã lưu</translation>
-    </message>
-    <message>
-      <location filename="../../src/danvan_desktop/gui/main_window.py" line="386" />
-      <source>The article has unsaved changes. Save them before closing?</source>
-      <translation>Bài viết có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/main_window.py" line="368" />
@@ -3001,6 +2971,59 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <location filename="../../src/danvan_desktop/gui/publish_progress.py" line="134" />
       <source>%1 KB, %2 file(s)</source>
       <translation>%1 KB, %2 tệp</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnsavedWork</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/unsaved_work.py" line="178" />
+      <source>(untitled)</source>
+      <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/unsaved_work.py" line="79" />
+      <source>Unsaved text of “%1” from %2 was kept. Restore it?</source>
+      <translation>Nội dung chưa lưu của bài “%1” lúc %2 vẫn còn giữ. Khôi phục lại?</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/unsaved_work.py" line="82" />
+      <source>(%1 more unsaved texts are waiting after this one.)</source>
+      <translation>(Còn %1 nội dung chưa lưu khác đang chờ sau nội dung này.)</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/unsaved_work.py" line="79" />
+      <source>Restore</source>
+      <translation>Khôi phục</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/unsaved_work.py" line="4" />
+      <source>Discard</source>
+      <translation>Bỏ đi</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/unsaved_work.py" line="122" />
+      <source>“%1” has unsaved changes. Save them as a revision before going on?</source>
+      <translation>Bài “%1” có thay đổi chưa lưu. Lưu thành một phiên bản trước khi tiếp tục?</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/unsaved_work.py" line="125" />
+      <source>Unsaved changes</source>
+      <translation>Có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/unsaved_work.py" line="144" />
+      <source>The article has unsaved changes. Save them before closing?</source>
+      <translation>Bài viết có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/unsaved_work.py" line="158" />
+      <source>Unsaved text was kept and never saved as a revision: %1. Close and have it offered again at the next start, discard it, or cancel to go back to it?</source>
+      <translation>Nội dung chưa lưu vẫn còn giữ nhưng chưa được lưu thành phiên bản: %1. Đóng và được hỏi lại ở lần mở sau, bỏ đi, hay hủy để quay lại xử lý?</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/unsaved_work.py" line="163" />
+      <source>Unsaved text kept</source>
+      <translation>Còn nội dung chưa lưu</translation>
     </message>
   </context>
   <context>

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from danvan_desktop.services import setup, users
 from danvan_desktop.services.dto import Actor
@@ -61,8 +61,11 @@ def desk_store(tmp_path: Path) -> Iterator[DeskStore]:
 
 
 @pytest.fixture
-def open_desk(qtbot, desk_store: DeskStore) -> Iterator[Callable[..., object]]:
-    """Open a main window signed in as an actor; all are closed cleanly after the test."""
+def open_desk(qtbot, desk_store: DeskStore, monkeypatch) -> Iterator[Callable[..., object]]:
+    """Open a main window signed in as an actor; all are closed cleanly after the test.
+
+    Working copies a test left kept are kept for "the next start" when its desks close.
+    """
     from danvan_desktop.gui.context import DeskContext
     from danvan_desktop.gui.main_window import MainWindow
     from danvan_desktop.gui.tasks import TaskRunner
@@ -82,6 +85,8 @@ def open_desk(qtbot, desk_store: DeskStore) -> Iterator[Callable[..., object]]:
         return window
 
     yield make
+    keep = lambda *args, **kwargs: QMessageBox.StandardButton.Close  # noqa: E731
+    monkeypatch.setattr(QMessageBox, "question", keep)
     for window in windows:
         window.editing.close_article()
         window.close()

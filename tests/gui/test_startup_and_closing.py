@@ -169,3 +169,21 @@ def test_pyside_learns_which_modules_use_it_without_caching_their_sources():
         [sys.executable, "-c", _SOURCES_PROBE], capture_output=True, text=True, timeout=60
     )
     assert result.stdout.split() == ["-1", "0", "[]"], result.stderr
+
+
+def test_as_user_with_a_wrong_password_exits_non_zero_and_says_why(desk_store, tmp_path: Path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DANVAN_HOME=str(tmp_path / "home"))
+    env["DANVAN_PASSWORD"] = "not the password"
+    url = str(desk_store.store.engine.url)
+    result = subprocess.run(
+        [sys.executable, "-m", "danvan_desktop", "--database", url, "--as", "bientap"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert "cannot sign in as bientap: bad_credentials: wrong user name or password" in (
+        result.stderr
+    )

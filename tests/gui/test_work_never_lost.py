@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import uuid
+
+from PySide6.QtWidgets import QMessageBox
+
 from danvan_desktop.gui.editing import SaveState
 from danvan_desktop.services import articles, working_copies
+from danvan_desktop.services.dto import ArticleFields
 from tests.gui.conftest import commit_text
 
 
 def _open_sample(qtbot, window, desk_store) -> str:
-    page = articles.list_articles(desk_store.store)
-    article_id = page.rows[0].id
+    article_id = articles.list_articles(desk_store.store).rows[0].id
+    return _open(qtbot, window, article_id)
+
+
+def _open(qtbot, window, article_id: str) -> str:
     qtbot.waitUntil(lambda: window.articles.model.row_of(article_id) >= 0, timeout=10_000)
     window.articles.select_article(article_id)
     qtbot.waitUntil(
@@ -135,3 +143,135 @@ def test_restoring_text_older_than_a_later_save_does_not_overwrite_it(qtbot, ope
     desk._actions["save"].trigger()
     qtbot.waitUntil(lambda: "Someone else saved" in desk.message_bar.label.text(), timeout=10_000)
     assert articles.get_article(desk_store.store, article_id).fields.sapo == "Bản mới hơn."
+
+
+def _answer(monkeypatch, button) -> list[tuple[str, str]]:
+    """Answer the desk's questions with `button`; returns what was asked (title, text)."""
+    asked: list[tuple[str, str]] = []
+
+    def question(_parent, title, text, *_args, **_kwargs):
+        asked.append((title, text))
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def _second_article(desk_store) -> str:
+    sample = articles.get_article(
+        desk_store.store, articles.list_articles(desk_store.store).rows[0].id
+    )
+    fields = ArticleFields(title="Bài thứ hai", category_slug=sample.fields.category_slug)
+    return articles.create_article(desk_store.store, desk_store.admin, fields).value.id
+
+
+def _opened(window, article_id: str) -> bool:
+    current = window.editing.current
+    return (
+        current is not None and current.article_id == article_id and not window.context.runner.busy
+    )
+
+
+def test_two_never_saved_articles_are_both_offered_at_the_next_start(
+    qtbot, open_desk, desk_store, monkeypatch
+):
+    for title in ("Bài mới thứ nhất", "Bài mới thứ hai"):  # what a crash left behind
+        fields = ArticleFields(title=title, body=f"Nội dung của {title.lower()}.")
+        working_copies.save_working_copy(
+            desk_store.store, desk_store.editor, str(uuid.uuid4()), None, fields
+        )
+    desk = open_desk(desk_store.editor)
+    bar = desk.message_bar
+    qtbot.waitUntil(lambda: "Bài mới thứ hai" in bar.label.text(), timeout=10_000)
+    assert "1 more unsaved texts" in bar.label.text()
+    bar.buttons[0].click()  # Restore the newest
+    qtbot.waitUntil(lambda: desk.editor.title_edit.text() == "Bài mới thứ hai", timeout=10_000)
+    qtbot.waitUntil(lambda: "Bài mới thứ nhất" in bar.label.text(), timeout=10_000)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    bar.buttons[0].click()  # Restore the other: the first is saved as a revision before
+    qtbot.waitUntil(lambda: desk.editor.title_edit.text() == "Bài mới thứ nhất", timeout=10_000)
+    assert len(asked) == 1 and "Bài mới thứ hai" in asked[0][1]
+    assert desk.editor.body.toPlainText() == "Nội dung của bài mới thứ nhất."
+    titles = [row.title for row in articles.list_articles(desk_store.store).rows]
+    assert "Bài mới thứ hai" in titles
+    assert desk.unsaved.kept == []
+
+
+def test_switching_away_from_unsaved_changes_asks_and_save_makes_a_revision(
+    qtbot, open_desk, desk_store, monkeypatch
+):
+    article_id = articles.list_articles(desk_store.store).rows[0].id
+    other_id = _second_article(desk_store)
+    window = open_desk(desk_store.admin)
+    _open(qtbot, window, article_id)
+    commit_text(window.editor.sapo_edit, "Câu thêm vào. ")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    window.articles.select_article(other_id)
+    assert len(asked) == 1 and asked[0][0] == "Unsaved changes"
+    assert window.editing.current.article_id == article_id and window.editing.dirty
+    assert window.articles.current_article_id() == article_id  # the list follows the editor
+
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    window.articles.select_article(other_id)
+    qtbot.waitUntil(lambda: _opened(window, other_id), timeout=10_000)
+    assert asked and window.editor.title_edit.text() == "Bài thứ hai"
+    assert articles.get_article(desk_store.store, article_id).fields.sapo.startswith(
+        "Câu thêm vào."
+    )
+    assert working_copies.list_working_copies(desk_store.store, desk_store.admin) == []
+    assert window.articles.current_article_id() == other_id
+
+
+def test_switching_and_discarding_drops_the_text_and_its_working_copy(
+    qtbot, open_desk, desk_store, monkeypatch
+):
+    window = open_desk(desk_store.editor)
+    window._actions["new"].trigger()
+    commit_text(window.editor.title_edit, "Bản nháp bỏ đi")
+    qtbot.waitUntil(lambda: window.editing.state is SaveState.AUTOSAVED, timeout=10_000)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window._actions["new"].trigger()
+    assert asked and "Bản nháp bỏ đi" in asked[0][1]
+    assert window.editor.title_edit.text() == "" and not window.editing.dirty
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+    assert working_copies.list_working_copies(desk_store.store, desk_store.editor) == []
+
+
+def test_closing_with_a_kept_working_copy_asks(qtbot, open_desk, desk_store, monkeypatch):
+    sample = articles.get_article(
+        desk_store.store, articles.list_articles(desk_store.store).rows[0].id
+    )
+    kept = ArticleFields(**{**sample.fields.as_dict(), "tags": (), "sapo": "Đoạn chưa lưu."})
+    working_copies.save_working_copy(
+        desk_store.store, desk_store.admin, sample.id, sample.version, kept
+    )
+    window = open_desk(desk_store.admin)
+    qtbot.waitUntil(lambda: "Restore it?" in window.message_bar.label.text(), timeout=10_000)
+    window.message_bar.hide()  # the editor looks away
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert window.isVisible() and len(asked) == 1
+    assert sample.fields.title in asked[0][1]
+    assert window.message_bar.isVisible()  # offered again
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.close()
+    assert not window.isVisible() and asked
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
+    assert working_copies.list_working_copies(desk_store.store, desk_store.admin) == []
+
+
+def test_a_refused_save_while_switching_stays_with_the_text(
+    qtbot, open_desk, desk_store, monkeypatch
+):
+    sample_id = articles.list_articles(desk_store.store).rows[0].id
+    window = open_desk(desk_store.editor)
+    window._actions["new"].trigger()
+    commit_text(window.editor.body, "Chưa có tiêu đề nên chưa lưu được.")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    window.articles.select_article(sample_id)
+    assert asked
+    qtbot.waitUntil(lambda: "needs a title" in window.message_bar.label.text(), timeout=10_000)
+    assert not window.editing.current.stored
+    assert window.editor.body.toPlainText() == "Chưa có tiêu đề nên chưa lưu được."
+    assert window.articles.current_article_id() is None  # the list shows no other article
+    qtbot.waitUntil(lambda: window.editing.state is SaveState.AUTOSAVED, timeout=10_000)

@@ -149,13 +149,22 @@ def main(argv: list[str] | None = None) -> int:
     startup = DeskStartup(
         window, database_url=args.database, as_user=args.as_user, translators=translators
     )
-    startup.failed.connect(lambda reason: app.exit(1) if reason == "cancelled" else None)
+    startup.failed.connect(lambda reason: _give_up(app, args.as_user, reason))
     QTimer.singleShot(0, startup.start)
     _package_window = _open_package(argv[1:], runner)  # alive while the desk runs
     code = app.exec()
     runner.shutdown()
     _dispose(window)
     return code
+
+
+def _give_up(app, as_user: str | None, reason: str) -> None:
+    """Sign-in failed: a script (`--as`) learns why and gets a non-zero exit; a person saw it."""
+    if as_user:
+        print(f"danvan-desktop: cannot sign in as {as_user}: {reason}", file=sys.stderr, flush=True)
+        app.exit(1)
+    elif reason == "cancelled":
+        app.exit(1)
 
 
 def _dispose(window) -> None:

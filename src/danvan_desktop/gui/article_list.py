@@ -7,7 +7,7 @@ replaced are dropped (each query carries a generation number).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -204,11 +204,21 @@ class ArticleListPanel(QWidget):
             return False
         self.table.blockSignals(not emit)
         self.table.selectionModel().blockSignals(not emit)
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, 0))
+        # One change of the current row: a switch the editor cancels is not retried.
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), flags.ClearAndSelect | flags.Rows
+        )
         self.table.selectionModel().blockSignals(False)
         self.table.blockSignals(False)
         return True
+
+    def clear_selection(self) -> None:
+        """No row chosen (the editor shows an article the list does not hold, or none)."""
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectionModel().clear()
+        self.table.selectionModel().blockSignals(False)
+        self.table.viewport().update()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = current.data(ArticleIdRole) if current.isValid() else None

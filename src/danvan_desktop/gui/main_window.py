@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QToolBar,
@@ -37,6 +36,7 @@ from danvan_desktop.gui.messages import error_text
 from danvan_desktop.gui.pictures import PictureController
 from danvan_desktop.gui.preview import PreviewPane
 from danvan_desktop.gui.status_bar import DeskStatusBar
+from danvan_desktop.gui.unsaved_work import UnsavedWork
 from danvan_desktop.workflow import Action, Role
 
 
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPane(context)
         self.message_bar = MessageBar()
         self.editing = ArticleEditing(context, self.editor, self)
+        self.unsaved = UnsavedWork(self)  # nothing unsaved is parked out of sight
         self._actions: dict[str, QAction] = {}
         self._open_first_article = False
         self._saved_id: str | None = None
@@ -186,7 +187,6 @@ class MainWindow(QMainWindow):
         self.editing.saved.connect(self._article_saved)
         self.editing.changes_applied.connect(self._changes_applied)
         self.editing.error.connect(self.show_error)
-        self.editing.restore_offered.connect(self._offer_restore)
         self.context.runner.failed.connect(self.show_error)
         self.preview.render_failed.connect(self._preview_failed)
         self.categories.changed.connect(self.articles.reload)
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         self.categories.reload(select_first=True)
         self._update_actions()
         self.preview.ensure_view()
-        self._offer_recovery()
+        self.unsaved.find_kept()
         self.live.start()
         self.review_dock.start()
         # Reviewers work in the dock; for everyone else it is one click away (View menu).
@@ -265,51 +265,37 @@ class MainWindow(QMainWindow):
             if first is not None and self.editing.current is None:
                 self.articles.select_article(first.id)
 
-    def _offer_recovery(self) -> None:
-        store, actor = self.context.store, self.context.actor
-
-        def work():
-            from danvan_desktop.services import working_copies
-
-            return working_copies.list_working_copies(store, actor)
-
-        def found(copies) -> None:
-            if copies:
-                self._offer_restore(copies[0])
-
-        self.context.runner.database(work, found, self.show_error)
-
-    def _offer_restore(self, copy) -> None:
-        self._open_first_article = False  # the unsaved text matters more
-        when = copy.saved_at.astimezone().strftime("%H:%M %d/%m/%Y")
-        title = copy.fields.title or self.tr("(untitled)")
-        text = self.tr("Unsaved text of “%1” from %2 was kept. Restore it?")
-        self.message_bar.show_message(
-            text.replace("%1", title).replace("%2", when),
-            "warning",
-            [
-                (self.tr("Restore"), lambda: self.editing.restore(copy)),
-                (self.tr("Discard"), lambda: self.editing.discard_copy(copy)),
-            ],
-        )
-
     # articles ----------------------------------------------------------------
     def _open_article(self, article_id: str) -> None:
         current = self.editing.current
         if current is not None and current.article_id == article_id:
             return
-        if self.editing.dirty:
-            self.editing.autosave_now()
-        self.message_bar.hide()
-        self.editing.open_article(article_id)
+
+        def open_it() -> None:
+            self.message_bar.hide()
+            self.editing.open_article(article_id)
+            self.unsaved.offer_next()
+
+        self.unsaved.leave_current(open_it, stay=self._show_current_in_list)
 
     def _new_article(self) -> None:
-        if self.editing.dirty:
-            self.editing.autosave_now()
-        self.message_bar.hide()
-        self.editing.new_article(self.categories.current_slug() or "")
+        slug = self.categories.current_slug() or ""
+
+        def start_new() -> None:
+            self.message_bar.hide()
+            self.editing.new_article(slug)
+            self.unsaved.offer_next()
+
+        self.unsaved.leave_current(start_new, stay=self._show_current_in_list)
+
+    def _show_current_in_list(self) -> None:
+        """The list follows the editor: after a cancelled switch, or a save and a switch."""
+        current = self.editing.current
+        if current is None or not self.articles.select_article(current.article_id, emit=False):
+            self.articles.clear_selection()
 
     def _article_loaded(self, loaded) -> None:
+        self._show_current_in_list()
         self._update_actions()
         self.pictures.load_thumbnail()
         self.preview.show_fields(self.editor.fields(), loaded.article_id if loaded.stored else None)
@@ -407,24 +393,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.editing.dirty:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("The article has unsaved changes. Save them before closing?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                event.ignore()
-                self.editing.save(then=lambda _detail: self.close())
-                return
-            self.editing.discard_changes()
+        if not self.unsaved.may_close():
+            event.ignore()
+            return
         QSettings().setValue("window/geometry", self.saveGeometry())
         thaw()
         super().closeEvent(event)

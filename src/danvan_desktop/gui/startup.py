@@ -27,7 +27,12 @@ PASSWORD_VARIABLE = "DANVAN_PASSWORD"
 
 
 class DeskStartup(QObject):
-    """Drives the start of a desk session; `ready` once the user is in, `failed` if not."""
+    """Drives the start of a desk session; `ready` once the user is in, `failed` if not.
+
+    `failed` carries "cancelled" when the user closed the sign-in dialog. With
+    `--as` (scripts) no dialog is ever shown: any failure is `failed` with an
+    English reason, which `app` prints before it exits non-zero.
+    """
 
     ready = Signal(object)  # the actor
     failed = Signal(str)
@@ -64,6 +69,9 @@ class DeskStartup(QObject):
         self.context.runner.database(work, self._opened, self._fail)
 
     def _fail(self, error: BaseException) -> None:
+        if self._as_user:  # a script: nobody is there to answer a dialog
+            self.failed.emit(f"{getattr(error, 'code', type(error).__name__)}: {error}")
+            return
         url = self._database_url or self.context.settings.database_url or None
         give_up = lambda: self.failed.emit("cancelled")  # noqa: E731
         if offer_restore_if_damaged(self.window, error, url, self.start, give_up):
@@ -76,6 +84,9 @@ class DeskStartup(QObject):
         store, users = result
         self.context.store = store
         warn_if_network_share(self.window, store)
+        if not users and self._as_user:
+            self.failed.emit("no user accounts yet: start the desk once without --as")
+            return
         if not users:
             self.dialog = FirstRunDialog(self.context, self.window)
         elif self._as_user:
