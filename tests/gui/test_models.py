@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from danvan_desktop.gui.article_table import ArticleIdRole, ArticleTableModel
 from danvan_desktop.gui.category_tree import ALL_ARTICLES, CategoryIdRole, CategoryTreeModel
@@ -132,3 +132,54 @@ def test_list_panel_sorts_and_searches_in_the_store(qtbot, open_desk, desk_store
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=10_000)
     panel.status_filter.setCurrentIndex(panel.status_filter.findData(ArticleStatus.DRAFT))
     qtbot.waitUntil(lambda: panel.model.rowCount() == 6, timeout=10_000)
+
+
+def test_dropping_categories_puts_them_where_the_indicator_showed(qtbot, desk_store) -> None:
+    """Up and down, at the top level (under "All articles") and among children."""
+    store, admin = desk_store.store, desk_store.admin
+    model = CategoryTreeModel()
+
+    def reload() -> None:
+        nodes = categories.list_categories(store)
+        model.set_nodes(nodes, total=0, all_label="*")
+
+    def names(parent_id: int | None) -> list[str]:
+        return [n.name for n in categories.list_categories(store) if n.parent_id == parent_id]
+
+    model.move_requested.connect(
+        lambda category, parent, position: categories.move_category(
+            store, admin, category, parent, position
+        )
+    )
+    model.set_can_move(True)
+
+    def drag(name: str, row: int, parent_name: str | None = None) -> None:
+        reload()
+        node = next(n for n in categories.list_categories(store) if n.name == name)
+        parent = (
+            model.index_of(
+                next(n.id for n in categories.list_categories(store) if n.name == parent_name)
+            )
+            if parent_name
+            else QModelIndex()
+        )
+        data = model.mimeData([model.index_of(node.id)])
+        model.dropMimeData(data, Qt.DropAction.MoveAction, row, 0, parent)
+
+    top = names(None)
+    drag(top[1], 1)  # the second category dropped above the first (row 0 is "All articles")
+    assert names(None)[:2] == [top[1], top[0]]
+    top = names(None)
+    drag(top[0], 3)  # the first dropped above the third: it lands between the 2nd and the 3rd
+    assert names(None)[:3] == [top[1], top[0], top[2]]
+    top = names(None)
+    drag(top[0], -1)  # onto the empty space below: the end
+    assert names(None)[-1] == top[0]
+    parent = names(None)[0]
+    parent_id = next(n.id for n in categories.list_categories(store) if n.name == parent)
+    for name in ("Con A", "Con B", "Con C"):
+        categories.add_category(store, admin, name, parent_id=parent_id)
+    drag("Con A", 2, parent)  # above "Con C"
+    assert names(parent_id) == ["Con B", "Con A", "Con C"]
+    drag("Con C", 0, parent)  # to the top
+    assert names(parent_id) == ["Con C", "Con B", "Con A"]

@@ -162,9 +162,20 @@ class CategoryTreeModel(QAbstractItemModel):
         if parent.isValid() and target is None:
             return False  # onto "All articles"
         for text in filter(None, raw.split(",")):
-            position = row if row >= 0 else self.rowCount(parent)
-            self.move_requested.emit(int(text), target.id if target else None, position)
+            category_id = int(text)
+            position = self._position_among_siblings(category_id, row, parent)
+            self.move_requested.emit(category_id, target.id if target else None, position)
         return False  # nothing moves in the view until the store says so
+
+    def _position_among_siblings(self, category_id: int, row: int, parent: Index) -> int:
+        """The drop row as `services.categories.move_category` counts it: among the
+        siblings with the moved category left out, "All articles" not counted."""
+        view_row = row if row >= 0 else self.rowCount(parent)
+        current = self.index_of(category_id)
+        if current.isValid() and current.parent() == parent and current.row() < view_row:
+            view_row -= 1  # the moved category leaves its row above the drop
+        first = 0 if parent.isValid() else 1  # "All articles" heads the top level
+        return max(0, view_row - first)
 
 
 class CategoryTreeView(QTreeView):
