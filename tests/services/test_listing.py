@@ -114,3 +114,29 @@ def test_a_vanished_anchor_falls_back_to_the_offset(store: Store, team: Team) ->
     assert [r.id for r in first.rows + rest.rows] == [
         r.id for r in articles.list_articles(store, sort="title", descending=False).rows
     ]
+
+
+def test_sorting_by_state_follows_the_workflow_not_the_codes(store: Store, team: Team) -> None:
+    """Draft, in review, changes requested, approved: the codes' alphabet would start at
+    'approved' and put 'draft' between 'changes_requested' and 'in_review'."""
+    made = {}
+    for title in ("Bài nháp", "Bài chờ duyệt", "Bài trả lại", "Bài đã duyệt"):
+        fields = ArticleFields(title=title, category_slug=team.category)
+        made[title] = articles.create_article(store, team.editor, fields).value.id
+    for title in ("Bài chờ duyệt", "Bài trả lại", "Bài đã duyệt"):
+        review.submit_for_review(store, team.editor, made[title])
+    review.request_changes(store, team.reviewer, made["Bài trả lại"], "Sửa lại sapo")
+    review.approve(store, team.reviewer, made["Bài đã duyệt"])
+    category_id = _category_id(store, team.category)
+    for descending in (False, True):
+        rows = articles.list_articles(
+            store, category_id=category_id, sort="status", descending=descending
+        ).rows
+        states = [row.status for row in rows if row.id in made.values()]
+        expected = [
+            ArticleStatus.DRAFT,
+            ArticleStatus.IN_REVIEW,
+            ArticleStatus.CHANGES_REQUESTED,
+            ArticleStatus.APPROVED,
+        ]
+        assert states == (expected[::-1] if descending else expected)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Literal
 
-from sqlalchemy import ColumnElement, func, literal, select, tuple_
+from sqlalchemy import ColumnElement, case, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -247,7 +247,12 @@ def list_articles(
         conditions.append(Article.status == status.value)
     order_column = {
         "title": Article.title_sort_key,
-        "status": Article.status,
+        # The workflow's order (draft … published), not the stored codes' alphabet,
+        # which the desk shows in Vietnamese as an order nobody could guess.
+        "status": case(
+            {state.value: rank for rank, state in enumerate(ArticleStatus)},
+            value=Article.status,
+        ),
         "author": Article.author_sort_key,
         "updated": Article.updated_at,
         "created": Article.created_at,
