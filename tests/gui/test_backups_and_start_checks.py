@@ -12,6 +12,7 @@ from danvan_desktop.services import articles, backups, setup
 from danvan_desktop.services.dto import ArticleFields
 from danvan_desktop.services.store import open_store
 from tests.conftest import TEST_PASSWORD
+from tests.gui.conftest import commit_text
 
 
 def test_back_up_now_then_restore_brings_the_old_database_back(qtbot, open_desk, desk_store):
@@ -77,21 +78,30 @@ def _damaged_office(tmp_path: Path) -> tuple[str, str]:
     return url, good.name
 
 
-def test_a_damaged_database_is_explained_and_the_newest_backup_restored(
-    qtbot, open_desk, tmp_path, monkeypatch
-):
-    monkeypatch.setenv("DANVAN_PASSWORD", TEST_PASSWORD)
+def _sign_in_after_restore(qtbot, startup) -> None:
+    """The restored office asks who is there, as any start does."""
+    qtbot.waitUntil(
+        lambda: startup.dialog is not None and startup.dialog.isVisible(), timeout=30_000
+    )
+    dialog = startup.dialog
+    dialog.user_combo.setCurrentIndex(dialog.user_combo.findData("admin"))
+    commit_text(dialog.password_edit, TEST_PASSWORD)
+    with qtbot.waitSignal(startup.ready, timeout=30_000):
+        dialog.buttons.accepted.emit()
+
+
+def test_a_damaged_database_is_explained_and_the_newest_backup_restored(qtbot, open_desk, tmp_path):
     url, newest = _damaged_office(tmp_path)
     window = open_desk()
-    startup = DeskStartup(window, database_url=url, as_user="admin")
+    startup = DeskStartup(window, database_url=url)
     startup.start()
     qtbot.waitUntil(lambda: getattr(window, "damaged_dialog", None) is not None, timeout=20_000)
     dialog = window.damaged_dialog
     assert dialog.objectName() == "damagedDatabaseDialog" and dialog.isVisible()
     assert newest in dialog.text() and "Traceback" not in dialog.text()
     assert "damaged" in dialog.text()
-    with qtbot.waitSignal(startup.ready, timeout=30_000):
-        dialog.restore_button.click()
+    dialog.restore_button.click()
+    _sign_in_after_restore(qtbot, startup)
     qtbot.waitUntil(lambda: window.editing.current is not None, timeout=20_000)
     assert window.editor.title_edit.text().startswith("Đổi mới phương thức")
     kept = [p.name for p in config.backups_dir().iterdir() if p.name.startswith("damaged-")]
@@ -100,21 +110,18 @@ def test_a_damaged_database_is_explained_and_the_newest_backup_restored(
     window.context.store.close()
 
 
-def test_the_damaged_database_dialog_names_the_backup_it_will_restore(
-    qtbot, open_desk, tmp_path, monkeypatch
-):
-    monkeypatch.setenv("DANVAN_PASSWORD", TEST_PASSWORD)
+def test_the_damaged_database_dialog_names_the_backup_it_will_restore(qtbot, open_desk, tmp_path):
     url, good = _damaged_office(tmp_path)
     damaged = config.backups_dir() / "danvan-20990101T000000000000Z-manual.sqlite3"
     damaged.write_bytes(b"not a database at all")  # the newest backup, and unusable
     window = open_desk()
-    startup = DeskStartup(window, database_url=url, as_user="admin")
+    startup = DeskStartup(window, database_url=url)
     startup.start()
     qtbot.waitUntil(lambda: getattr(window, "damaged_dialog", None) is not None, timeout=20_000)
     dialog = window.damaged_dialog
     assert good in dialog.text() and damaged.name not in dialog.text()
-    with qtbot.waitSignal(startup.ready, timeout=30_000):
-        dialog.restore_button.click()
+    dialog.restore_button.click()
+    _sign_in_after_restore(qtbot, startup)
     qtbot.waitUntil(lambda: window.editing.current is not None, timeout=20_000)
     assert window.editor.title_edit.text().startswith("Đổi mới phương thức")
     qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10_000)
@@ -126,7 +133,7 @@ def test_a_damaged_database_without_backup_says_so_and_quits(qtbot, open_desk, t
     for backup in backups.backups():
         backup.path.unlink()
     window = open_desk()
-    startup = DeskStartup(window, database_url=url, as_user="admin")
+    startup = DeskStartup(window, database_url=url)
     startup.start()
     qtbot.waitUntil(lambda: getattr(window, "damaged_dialog", None) is not None, timeout=20_000)
     dialog = window.damaged_dialog
@@ -134,6 +141,19 @@ def test_a_damaged_database_without_backup_says_so_and_quits(qtbot, open_desk, t
     with qtbot.waitSignal(startup.failed, timeout=10_000) as failed:
         dialog.buttons()[0].click()
     assert failed.args == ["cancelled"]
+
+
+def test_a_script_signing_in_with_as_gets_the_damage_as_an_error_not_a_dialog(
+    qtbot, open_desk, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("DANVAN_PASSWORD", TEST_PASSWORD)
+    url, _newest = _damaged_office(tmp_path)
+    window = open_desk()
+    startup = DeskStartup(window, database_url=url, as_user="admin")
+    with qtbot.waitSignal(startup.failed, timeout=20_000) as failed:
+        startup.start()
+    assert "damaged" in failed.args[0]
+    assert getattr(window, "damaged_dialog", None) is None
 
 
 def test_a_database_on_a_network_path_gets_a_warning(qtbot, open_desk, tmp_path, monkeypatch):
