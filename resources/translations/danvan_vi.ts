@@ -2026,6 +2026,11 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <translation>Có ảnh chưa có chú thích: cổng thông tin đăng mọi ảnh kèm chú thích.</translation>
     </message>
     <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="180" />
+      <source>The article's web address is not one the portal accepts (too long): edit and save the article, with a shorter title if need be, to give it a new one.</source>
+      <translation>Địa chỉ web của bài không hợp lệ với cổng thông tin (quá dài): sửa và lưu lại bài, rút gọn tiêu đề nếu cần, để bài có địa chỉ mới.</translation>
+    </message>
+    <message>
       <location filename="../../src/danvan_desktop/gui/messages.py" line="160" />
       <source>A picture is not JPEG, PNG, GIF or WebP and cannot be published.</source>
       <translation>Có ảnh không phải JPEG, PNG, GIF hay WebP nên không xuất bản được.</translation>

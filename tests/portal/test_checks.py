@@ -97,3 +97,8 @@ def test_a_picture_type_the_portal_does_not_take_blocks() -> None:
     feature = ARTICLE.feature_image or ""
     media = {**MEDIA, feature: MediaFile(feature, "image/svg+xml", b"<svg onload=alert(1)/>")}
     assert _codes(ARTICLE, media) == {"image_type_refused": Severity.BLOCK}
+
+
+def test_an_address_the_portal_would_refuse_blocks_before_export() -> None:
+    too_long = dataclasses.replace(ARTICLE, slug="dan-van-" * 30)
+    assert _codes(too_long) == {"slug_invalid": Severity.BLOCK}

@@ -140,3 +140,11 @@ def test_sorting_by_state_follows_the_workflow_not_the_codes(store: Store, team:
             ArticleStatus.APPROVED,
         ]
         assert states == (expected[::-1] if descending else expected)
+
+
+def test_a_long_title_still_gets_an_address_the_portal_takes(store: Store, team: Team) -> None:
+    title = "Đổi mới phương thức lãnh đạo của Đảng đối với công tác dân vận " * 4
+    fields = ArticleFields(title=title, category_slug=team.category)
+    first = articles.create_article(store, team.editor, fields).value
+    second = articles.create_article(store, team.editor, fields).value
+    assert len(first.slug) <= 200 and second.slug == f"{first.slug}-2"

@@ -37,3 +37,15 @@ def test_unique_slug_adds_numbers():
     assert unique_slug("doi-moi", taken.__contains__) == "doi-moi-3"
     assert unique_slug("dan-van", taken.__contains__) == "dan-van"
     assert unique_slug("doi-moi-2", taken.__contains__) == "doi-moi-2-2"
+
+
+def test_a_long_title_gives_a_slug_the_portal_takes_cut_between_words():
+    from danvan_desktop.vietnamese.slug import SLUG_LIMIT, shortened_slug
+
+    title = "Đổi mới phương thức lãnh đạo của Đảng đối với công tác dân vận " * 4
+    slug = shortened_slug(portal_slug(title))
+    assert len(slug) <= SLUG_LIMIT - 10  # room for "-2", "-3"…
+    assert portal_slug(title).startswith(slug + "-")  # cut at a hyphen, no word cut
+    assert not slug.endswith("-")
+    assert shortened_slug("ngan-gon") == "ngan-gon"
+    assert shortened_slug("x" * 300) == "x" * 190  # one long word: cut anyway

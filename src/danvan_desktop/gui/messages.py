@@ -171,6 +171,11 @@ def _error_texts() -> dict[str, str]:
         "image_unreadable": translate(
             "Messages", "A picture is damaged and cannot be cleaned of its camera data."
         ),
+        "slug_invalid": translate(
+            "Messages",
+            "The article's web address is not one the portal accepts (too long): edit and save "
+            "the article, with a shorter title if need be, to give it a new one.",
+        ),
         "not_nfc": translate(
             "Messages",
             "Some text is not in standard Unicode (NFC): normalise it, then have it reviewed "

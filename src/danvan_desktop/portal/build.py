@@ -29,6 +29,7 @@ from danvan_desktop.portal.model import (
     MEDIA_EXTENSIONS,
     SIGNATURE_NAME,
     SITEMAP_NAME,
+    SLUG_PATTERN,
     PackageArticle,
     PackageInput,
     category_page_path,
@@ -50,7 +51,6 @@ from danvan_desktop.rendering import ListingItem, portal_css, render_category_pa
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-SLUG_PATTERN = re.compile(r"[a-z0-9-]{1,200}")
 UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 

@@ -16,7 +16,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from danvan_desktop.portal.model import MEDIA_EXTENSIONS, MediaFile, PackageArticle
+from danvan_desktop.portal.model import (
+    MEDIA_EXTENSIONS,
+    SLUG_PATTERN,
+    MediaFile,
+    PackageArticle,
+)
 from danvan_desktop.rendering import extract_images, markdown_to_text
 from danvan_desktop.vietnamese import nfc
 
@@ -103,6 +108,8 @@ def check_content(
     def add(code: str, severity: Severity, message: str) -> None:
         found.append(Finding(article.id, article.title, code, severity, message))
 
+    if not SLUG_PATTERN.fullmatch(article.slug):
+        add("slug_invalid", Severity.BLOCK, f"the address {article.slug!r} is not a portal slug")
     images = extract_images(article.body_markdown)
     for image in images:
         if not image.caption.strip():

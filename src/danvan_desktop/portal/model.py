@@ -8,6 +8,7 @@ format's knowledge here (names, paths, version) gives the package one owner.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
@@ -27,6 +28,7 @@ SITEMAP_NAME = "sitemap.xml"
 # The portal shows times in Vietnam's zone, which has had no daylight saving since 1975.
 VIETNAM_TIME = timezone(timedelta(hours=7), "ICT")
 
+SLUG_PATTERN = re.compile(r"[a-z0-9-]{1,200}")  # an article's or category's address
 MEDIA_EXTENSIONS: Mapping[str, str] = {
     "image/jpeg": "jpg",
     "image/png": "png",

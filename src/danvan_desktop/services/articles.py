@@ -27,6 +27,7 @@ from danvan_desktop.store.audit import append_event
 from danvan_desktop.store.hashing import content_hash
 from danvan_desktop.store.models import Article, Category, Media, Revision, User, utcnow
 from danvan_desktop.vietnamese import normalize_field, portal_slug, sort_key, unique_slug
+from danvan_desktop.vietnamese.slug import shortened_slug
 from danvan_desktop.workflow import ArticleStatus, WorkflowRefusal, check_edit
 
 SortColumn = Literal["title", "status", "author", "updated", "created", "category"]
@@ -418,7 +419,7 @@ def record_revision(
 
 
 def _free_slug(session: Session, title: str, article: Article | None) -> str:
-    base = portal_slug(title) or "bai-viet"
+    base = shortened_slug(portal_slug(title)) or "bai-viet"
 
     def taken(candidate: str) -> bool:
         owner = session.scalar(select(Article.id).where(Article.slug == candidate))

@@ -38,6 +38,20 @@ def portal_slug(text: str) -> str:
     return "".join(out)
 
 
+SLUG_LIMIT = 200  # the portal takes slugs of up to 200 characters
+_SUFFIX_ROOM = 10  # for the "-2", "-3"… that keeps a slug unique
+
+
+def shortened_slug(slug: str, limit: int = SLUG_LIMIT - _SUFFIX_ROOM) -> str:
+    """`slug` cut at the last hyphen that fits in `limit` characters: no word is cut
+    in half (a single word longer than the limit is)."""
+    if len(slug) <= limit:
+        return slug
+    head = slug[: limit + 1]
+    cut = head.rsplit("-", 1)[0].rstrip("-") if "-" in head else ""
+    return cut or slug[:limit]
+
+
 def unique_slug(base: str, taken: Callable[[str], bool]) -> str:
     """`base`, or `base-2`, `base-3`… the first that `taken` says is free."""
     if not taken(base):
