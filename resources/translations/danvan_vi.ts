@@ -2091,11 +2091,6 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <translation>Nơi lưu là một thư mục: hãy đặt tên tệp cho gói tin (.zip).</translation>
     </message>
     <message>
-      <location filename="../../src/danvan_desktop/gui/messages.py" line="205" />
-      <source>An article's web address (slug) does not follow the portal's rule.</source>
-      <translation>Địa chỉ web (slug) của một bài không theo quy tắc của cổng thông tin.</translation>
-    </message>
-    <message>
       <location filename="../../src/danvan_desktop/gui/messages.py" line="208" />
       <source>An article's identifier is not valid.</source>
       <translation>Mã định danh của một bài không hợp lệ.</translation>

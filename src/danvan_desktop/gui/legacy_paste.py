@@ -122,7 +122,7 @@ class LegacyPasteOffer(QObject):
         detection = detect_encoding(text, font)
         if detection.encoding not in LEGACY:
             return
-        converted = convert(text, detection.encoding, font_name=font)
+        converted = convert(text, detection.encoding, font_name=font, guessed=not detection.by_font)
         if converted == text:
             return
         self._range, self._detection, self._font = cursor, detection, font
@@ -153,7 +153,9 @@ class LegacyPasteOffer(QObject):
         if self._target.isReadOnly():
             return False
         text = _selected(cursor)
-        converted = convert(text, detection.encoding, font_name=self._font)
+        converted = convert(
+            text, detection.encoding, font_name=self._font, guessed=not detection.by_font
+        )
         cursor.beginEditBlock()
         cursor.insertText(converted)
         cursor.endEditBlock()

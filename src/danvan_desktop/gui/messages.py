@@ -215,9 +215,6 @@ def _error_texts() -> dict[str, str]:
         "package_empty": translate(
             "Messages", "Choose at least one article to publish or to withdraw."
         ),
-        "slug_invalid": translate(
-            "Messages", "An article's web address (slug) does not follow the portal's rule."
-        ),
         "id_invalid": translate("Messages", "An article's identifier is not valid."),
         "duplicate_article": translate("Messages", "The same article is in the package twice."),
         "ambiguous_id": translate("Messages", "Several articles match; give the full identifier."),
