@@ -1752,6 +1752,101 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>There is no backup by that name in the backups folder.</source>
+      <translation>Không có bản sao lưu nào mang tên đó trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>Comments can point only into the title, sapo or body.</source>
+      <translation>Góp ý chỉ gắn được vào tiêu đề, sapo hoặc nội dung.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>The passage the comment points to is no longer in the text.</source>
+      <translation>Đoạn văn mà góp ý gắn vào không còn trong bài.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>That comment no longer exists.</source>
+      <translation>Góp ý này không còn nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>The comment is too long: keep it short, or split it.</source>
+      <translation>Góp ý quá dài: hãy viết ngắn lại hoặc tách thành nhiều góp ý.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>There is no database file at that place.</source>
+      <translation>Không có tệp cơ sở dữ liệu ở chỗ đó.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>Write something in the comment first.</source>
+      <translation>Hãy viết nội dung góp ý trước đã.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>That folder does not exist: choose another.</source>
+      <translation>Thư mục này không tồn tại: hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>The database server refused to create the login: connect as its owner, with the right to create roles.</source>
+      <translation>Máy chủ cơ sở dữ liệu không cho tạo tài khoản đăng nhập: hãy kết nối bằng tài khoản chủ sở hữu, có quyền tạo vai trò.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>Database logins exist only in team mode (PostgreSQL).</source>
+      <translation>Tài khoản đăng nhập cơ sở dữ liệu chỉ có ở chế độ làm việc nhóm (PostgreSQL).</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>There is no database here yet: start the desk once, or run danvan init.</source>
+      <translation>Ở đây chưa có cơ sở dữ liệu: hãy mở chương trình một lần, hoặc chạy danvan init.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>A user needs at least one role.</source>
+      <translation>Mỗi người dùng cần ít nhất một vai trò.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>The passage the comment quotes is not in the text any more.</source>
+      <translation>Đoạn được trích trong góp ý không còn trong bài.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>A reply belongs to the same article as the comment it answers.</source>
+      <translation>Trả lời phải thuộc cùng bài với góp ý được trả lời.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>That revision of the article does not exist.</source>
+      <translation>Phiên bản này của bài không tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>No font with Vietnamese letters for the approval slip: reinstall Danvan Desktop.</source>
+      <translation>Không có phông chữ tiếng Việt để in phiếu duyệt: hãy cài lại Danvan Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>Unknown role: choose editor, reviewer, publisher or admin.</source>
+      <translation>Vai trò không hợp lệ: chọn biên tập viên, người duyệt, người xuất bản hoặc quản trị.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>There is no user by that name.</source>
+      <translation>Không có người dùng nào mang tên đó.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
+      <source>The name has no letter or digit to make a web address from.</source>
+      <translation>Tên này không có chữ cái hay chữ số nào để tạo địa chỉ web.</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="61" />
       <source>User names use 2–64 lowercase letters without diacritics, digits, '.', '_' or '-'.</source>
       <translation>Tên đăng nhập gồm 2–64 ký tự: chữ thường không dấu, chữ số, '.', '_' hoặc '-'.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
+import danvan_desktop
 from danvan_desktop.gui import i18n
 from danvan_desktop.resource_files import resource_path
 
@@ -87,3 +89,25 @@ def test_switching_language_retranslates_the_open_window(qtbot, open_desk, cache
     finally:
         i18n.remove_translators(QApplication.instance(), translators)
     qtbot.waitUntil(lambda: window._actions["save"].text() == "Save")
+
+
+_RAISED_CODE = re.compile(
+    r"\b(?:DanvanError|PermissionDenied|InvalidTransition|NotFound|InvalidInput|Conflict|"
+    r"AuthenticationFailed|[A-Z]\w*Error)\(\s*\"([a-z][a-z0-9_]+)\""
+)
+
+
+def test_every_error_code_the_core_raises_has_a_sentence_in_the_desk():
+    """The desk shows error codes as sentences; an unknown one would show English details."""
+    from danvan_desktop.gui.messages import _error_texts
+
+    package = Path(danvan_desktop.__file__).parent
+    raised = {
+        match[1]: path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if path.parent.name not in ("gui", "cli")
+        for match in _RAISED_CODE.finditer(path.read_text(encoding="utf-8"))
+    }
+    assert len(raised) > 50  # the pattern still finds them
+    missing = {code: where for code, where in raised.items() if code not in _error_texts()}
+    assert missing == {}

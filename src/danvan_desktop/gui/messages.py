@@ -58,6 +58,83 @@ def _error_texts() -> dict[str, str]:
         "empty_file": translate("Messages", "The file is empty."),
         "empty_name": translate("Messages", "A name is required."),
         "category_cycle": translate("Messages", "A category cannot be moved inside itself."),
+        # Comments, history, users, backups, slips, team mode
+        "backup_not_found": translate(
+            "Messages",
+            "There is no backup by that name in the backups folder.",
+        ),
+        "bad_anchor_field": translate(
+            "Messages",
+            "Comments can point only into the title, sapo or body.",
+        ),
+        "bad_anchor_range": translate(
+            "Messages",
+            "The passage the comment points to is no longer in the text.",
+        ),
+        "comment_not_found": translate(
+            "Messages",
+            "That comment no longer exists.",
+        ),
+        "comment_too_long": translate(
+            "Messages",
+            "The comment is too long: keep it short, or split it.",
+        ),
+        "database_file_missing": translate(
+            "Messages",
+            "There is no database file at that place.",
+        ),
+        "empty_comment": translate(
+            "Messages",
+            "Write something in the comment first.",
+        ),
+        "folder_not_found": translate(
+            "Messages",
+            "That folder does not exist: choose another.",
+        ),
+        "login_not_created": translate(
+            "Messages",
+            "The database server refused to create the login: connect as its owner, with the "
+            "right to create roles.",
+        ),
+        "logins_need_postgresql": translate(
+            "Messages",
+            "Database logins exist only in team mode (PostgreSQL).",
+        ),
+        "no_database": translate(
+            "Messages",
+            "There is no database here yet: start the desk once, or run danvan init.",
+        ),
+        "no_role": translate(
+            "Messages",
+            "A user needs at least one role.",
+        ),
+        "quote_not_found": translate(
+            "Messages",
+            "The passage the comment quotes is not in the text any more.",
+        ),
+        "reply_elsewhere": translate(
+            "Messages",
+            "A reply belongs to the same article as the comment it answers.",
+        ),
+        "revision_not_found": translate(
+            "Messages",
+            "That revision of the article does not exist.",
+        ),
+        "slip_font_missing": translate(
+            "Messages",
+            "No font with Vietnamese letters for the approval slip: reinstall Danvan Desktop.",
+        ),
+        "unknown_role": translate(
+            "Messages",
+            "Unknown role: choose editor, reviewer, publisher or admin.",
+        ),
+        "user_not_found": translate(
+            "Messages",
+            "There is no user by that name.",
+        ),
+        "empty_slug": translate(
+            "Messages", "The name has no letter or digit to make a web address from."
+        ),
         "invalid_username": translate(
             "Messages",
             "User names use 2–64 lowercase letters without diacritics, digits, '.', '_' or '-'.",
