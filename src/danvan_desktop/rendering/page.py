@@ -20,6 +20,7 @@ from datetime import datetime, timedelta, timezone
 from markupsafe import Markup
 
 from danvan_desktop.rendering.markdown_html import render_body
+from danvan_desktop.rendering.media import preview_media_url
 from danvan_desktop.rendering.sanitize import (
     MediaUrl,
     SanitisedHtml,
@@ -117,13 +118,16 @@ def _optional_url(url: str | None, media_url: MediaUrl | None) -> str | None:
 
 
 def _page_frame(
-    site: SiteInfo, *, css_href: str, inline_css: bool, extra_head: str
+    site: SiteInfo, *, css_href: str, inline_css: bool, extra_head: str, media_url: MediaUrl | None
 ) -> dict[str, object]:
     css = portal_css() if inline_css else None
+    csp = content_security_policy(
+        inline_css=css, base_url=site.base_url, preview_media=media_url is preview_media_url
+    )
     return {
         "site": site,
         "home": _link(site.banner_text or site.name, site.base_url, None),
-        "csp": content_security_policy(inline_css=css, base_url=site.base_url),
+        "csp": csp,
         "inline_css": Markup(css) if css is not None else None,  # our own file
         "css_href": None if inline_css else resolve_url(css_href, None),
         # The caller's own markup (e.g. a <link rel="canonical">), never user text.
@@ -160,7 +164,9 @@ def render_page(
         body = Markup(body_html)
     else:
         body = Markup(sanitize_html(body_html))
-    context = _page_frame(site, css_href=css_href, inline_css=inline_css, extra_head=extra_head)
+    context = _page_frame(
+        site, css_href=css_href, inline_css=inline_css, extra_head=extra_head, media_url=media_url
+    )
     context.update(
         article=replace(article, published_at=portal_time(article.published_at)),
         body=body,
@@ -194,6 +200,8 @@ def render_category_page(
         }
         for item in items
     ]
-    context = _page_frame(site, css_href=css_href, inline_css=inline_css, extra_head=extra_head)
+    context = _page_frame(
+        site, css_href=css_href, inline_css=inline_css, extra_head=extra_head, media_url=media_url
+    )
     context.update(category_name=category_name, entries=entries)
     return template("category.html").render(context)

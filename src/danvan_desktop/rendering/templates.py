@@ -76,18 +76,21 @@ def site_origin(base_url: str) -> str | None:
     return None
 
 
-def content_security_policy(*, inline_css: str | None = None, base_url: str = "") -> str:
+def content_security_policy(
+    *, inline_css: str | None = None, base_url: str = "", preview_media: bool = False
+) -> str:
     """The page's Content-Security-Policy.
 
     Nothing runs and nothing is fetched except the stylesheet and pictures from
     the page's own origin (plus the site's origin, if it has an absolute base
-    URL, and the preview's media scheme). An inline stylesheet is allowed by its
+    URL, and, in the desk's preview only, its media scheme: an exported page
+    names nothing the portal does not serve). An inline stylesheet is allowed by its
     hash rather than with 'unsafe-inline', so an injected <style> or style
     attribute would still be refused. No <base>, no form submissions.
     """
     origin = site_origin(base_url)
     extra = [origin] if origin else []
-    img_src = ["'self'", f"{PREVIEW_MEDIA_SCHEME}:", *extra]
+    img_src = ["'self'", *([f"{PREVIEW_MEDIA_SCHEME}:"] if preview_media else []), *extra]
     style_src = ["'self'", *extra]
     if inline_css is not None:
         style_src.append(style_hash(inline_css))
