@@ -2639,7 +2639,7 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     <message>
       <location filename="../../src/danvan_desktop/gui/review_dock.py" line="172" />
       <source>Waiting for me: %1 · returned to me: %2</source>
-      <translation>Chờ tôi duyệt: %1 · trả về cho tôi: %2</translation>
+      <translation>Chờ tôi duyệt: %1 · trả lại cho tôi: %2</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/review_dock.py" line="163" />
@@ -2778,7 +2778,7 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
     <message>
       <location filename="../../src/danvan_desktop/gui/review_queue.py" line="162" />
       <source>Returned to me (%1)</source>
-      <translation>Trả về cho tôi (%1)</translation>
+      <translation>Trả lại cho tôi (%1)</translation>
     </message>
     <message>
       <location filename="../../src/danvan_desktop/gui/review_queue.py" line="166" />
@@ -3137,6 +3137,29 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <location filename="../../src/danvan_desktop/gui/publish_list.py" line="264" />
       <source>Published at</source>
       <translation>Xuất bản lúc</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueueBadges</name>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/queue_badges.py" line="55" />
+      <source>Waiting for my review: %1</source>
+      <translation>Chờ tôi duyệt: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/queue_badges.py" line="56" />
+      <source>Returned to me: %1</source>
+      <translation>Trả lại cho tôi: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/queue_badges.py" line="62" />
+      <source>Articles in review that you can approve</source>
+      <translation>Bài đang chờ duyệt mà bạn có thể duyệt</translation>
+    </message>
+    <message>
+      <location filename="../../src/danvan_desktop/gui/queue_badges.py" line="63" />
+      <source>Your articles sent back with a request for changes</source>
+      <translation>Bài của bạn bị trả lại kèm yêu cầu sửa</translation>
     </message>
   </context>
 </TS>

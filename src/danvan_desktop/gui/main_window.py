@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         from danvan_desktop.gui.import_dialog import ImportMenu
         from danvan_desktop.gui.live_refresh import LiveRefresh
         from danvan_desktop.gui.proofing import Proofing
+        from danvan_desktop.gui.queue_badges import QueueBadges
         from danvan_desktop.gui.review_dock import ReviewDock
 
         self._session_panels_built = True
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.review_dock.review.state_loaded.connect(  # comments are marked in the preview
             lambda _state: self.preview.mark_outdated(self._preview_fields)
         )
+        toolbar = self.findChild(QToolBar, "mainToolbar")
+        self.badges = QueueBadges(self, toolbar, self._actions["preview"], self.review_dock)
         self._menus["view"].addAction(self.review_dock.toggleViewAction())
         self._menus["view"].addAction(self.review_dock.audit_action)
 

@@ -220,6 +220,13 @@ class ReviewDock(QDockWidget):
         actor = self._context.actor
         self.audit_action.setEnabled(actor is not None and actor.has(Role.ADMIN))
 
+    def show_queue(self, kind: str) -> None:
+        """Show the dock on one list of the queue ("waiting_for_me", "returned_to_me"…)."""
+        self.setVisible(True)
+        self.raise_()
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.choose(kind)
+
     def show_audit_log(self) -> None:
         from danvan_desktop.gui.audit_view import AuditDialog
 

@@ -171,6 +171,11 @@ class ReviewQueuePanel(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def choose(self, kind: str) -> None:
+        """Show one of the lists (`KINDS`)."""
+        self.buttons.button(KINDS.index(kind)).setChecked(True)
+        self.reload()
+
     def reload(self) -> None:
         """Fetch the rows of the chosen list and both counts (after any workflow step)."""
         store, actor = self._context.store, self._context.actor
