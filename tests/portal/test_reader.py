@@ -238,3 +238,16 @@ def test_not_a_zip_at_all(key: signing.SigningKey, tmp_path: Path) -> None:
     path = tmp_path / "junk.zip"
     path.write_bytes(b"MZ\x90\x00 not a zip")
     assert _refused(path, key) == "not_a_package"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [(b"MZ" + bytes(100), b""), (b"", b"trailing bytes")],
+    ids=["prefix", "suffix"],
+)
+def test_bytes_glued_to_a_good_package_are_refused(
+    package: Path, key: signing.SigningKey, tmp_path: Path, before: bytes, after: bytes
+) -> None:
+    glued = tmp_path / "glued.zip"
+    glued.write_bytes(before + package.read_bytes() + after)
+    assert _refused(glued, key) == "not_a_package"

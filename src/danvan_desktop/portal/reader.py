@@ -168,13 +168,30 @@ def _json(data: bytes, what: str) -> Any:
         raise _refuse("json_invalid", f"{what} is not valid UTF-8 JSON") from None
 
 
+_END_OF_ARCHIVE = b"PK\x05\x06"  # the end-of-central-directory record, 22 bytes with no comment
+
+
 def _open(path: Path) -> zipfile.ZipFile:
+    """The zip, refused if any byte lies before its first entry or after its end.
+
+    `zipfile` reads an archive with data glued in front (a self-extractor's
+    stub, a polyglot file); a package is the zip alone.
+    """
     try:
-        return zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(path)
+        with path.open("rb") as raw:
+            head = raw.read(4)
+            raw.seek(-22, 2)
+            tail = raw.read(4)
     except FileNotFoundError:
         raise _refuse("package_missing", f"no such file: {path}") from None
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         raise _refuse("not_a_package", f"{path} is not a readable zip file: {error}") from None
+    first = min((info.header_offset for info in archive.infolist()), default=0)
+    if head != b"PK\x03\x04" or first != 0 or tail != _END_OF_ARCHIVE or archive.comment:
+        archive.close()
+        raise _refuse("not_a_package", f"{path} holds bytes before or after its zip archive")
+    return archive
 
 
 def _check_manifest_shape(manifest: Any) -> None:
