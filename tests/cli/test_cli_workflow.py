@@ -186,3 +186,18 @@ def test_bad_input_one_clear_line_no_traceback(tmp_path: Path, database_url: str
     assert missing_file.returncode == 1 and "no such file" in missing_file.stderr
     bad_url = run("--database", "postgresql://nobody@127.0.0.1:1/none", "user", "list")
     assert bad_url.returncode == 1 and "Traceback" not in bad_url.stderr
+
+
+def test_only_init_creates_a_database(tmp_path: Path, cli, monkeypatch) -> None:
+    """A mistyped path or an office never set up is an error, not a new empty store."""
+    typo = tmp_path / "no" / "such" / "office.sqlite3"
+    err = cli("--database", f"sqlite:///{typo}", "article", "list", expect=1)
+    assert "run `danvan init`" in err and not (tmp_path / "no").exists()
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()  # a file, but never initialised
+    err = cli("--database", f"sqlite:///{empty}", "category", "list", expect=1)
+    assert "not initialised" in err
+    err = cli("--database", "bogus://x", "article", "list", expect=1)
+    assert "invalid database URL" in err
+    cli("--database", f"sqlite:///{tmp_path / 'new.sqlite3'}", "init", "--admin", "admin")
+    assert cli("--database", f"sqlite:///{tmp_path / 'new.sqlite3'}", "category", "list")

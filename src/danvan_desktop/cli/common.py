@@ -20,8 +20,9 @@ from danvan_desktop.services.users import authenticate
 PASSWORD_VARIABLE = "DANVAN_PASSWORD"
 
 
-def store_of(args: argparse.Namespace) -> Store:
-    return open_store(args.database)
+def store_of(args: argparse.Namespace, *, create: bool = False) -> Store:
+    """The store the command works on; only `danvan init` may create one."""
+    return open_store(args.database, create=create)
 
 
 def password_for(username: str, *, confirm: bool = False) -> str:

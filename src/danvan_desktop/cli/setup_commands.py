@@ -65,7 +65,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    store = store_of(args)
+    store = store_of(args, create=True)
     if users.has_users(store):
         info = store.info()
         print(

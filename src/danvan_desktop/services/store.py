@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from danvan_desktop import config
@@ -79,19 +79,27 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+def open_store(url: str | None = None, *, migrate: bool = True, create: bool = True) -> Store:
     """Open (and by default migrate) the database named by `url`, the environment or the default.
 
     A SQLite file is checked first (a damaged one raises `database_damaged`, naming in
     `restorable` the newest backup that passes its check: the one a restore would use)
-    and backed up when the last backup is older than a day.
+    and backed up when the last backup is older than a day. With `create=False` a
+    database that does not exist or was never initialised raises `no_database`
+    instead of being made (the CLI's commands other than `init`: a mistyped path
+    must not quietly become a new, empty office).
     """
     resolved = config.database_url(url)
+    if not create:
+        _require_existing(resolved)
     try:
         engine = make_engine(resolved)
         database = sqlite_path(engine)
         if database is not None:
             _check_and_back_up(database)
+        if not create and current_revision(engine) is None:
+            engine.dispose()
+            raise DanvanError("no_database", "the database is not initialised: run `danvan init`")
         if migrate:
             upgrade_to_head(engine, config.backups_dir() if database else None)
     except OperationalError as error:
@@ -100,9 +108,22 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
         ) from error
     except DatabaseError as error:
         raise DanvanError("database_damaged", f"the database is damaged: {error.orig}") from error
-    except ValueError as error:
+    except (ValueError, ArgumentError) as error:  # ArgumentError: an unknown dialect
         raise DanvanError("database_url_invalid", f"invalid database URL: {error}") from error
     return Store(engine=engine, sessions=session_factory(engine))
+
+
+def _require_existing(url: str) -> None:
+    """A SQLite URL must name a file that exists (checked before anything creates it)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except ValueError as error:
+        raise DanvanError("database_url_invalid", f"invalid database URL: {error}") from error
+    file = parsed.database if parsed.get_backend_name() == "sqlite" else None
+    if file not in (None, "", ":memory:") and not Path(file).exists():
+        raise DanvanError("no_database", f"there is no database at {file}: run `danvan init`")
 
 
 def _check_and_back_up(database: Path) -> None:
