@@ -33,6 +33,18 @@ def test_exact_diacritics_rank_first(store: Store, team: Team) -> None:
     assert hits.index(dang_adverb) < hits.index(dang_party)
 
 
+def test_exact_diacritics_in_the_body_rank_above_folded_matches(store: Store, team: Team) -> None:
+    """The audit's case: the folded match was listed first when the exact one was in the body."""
+    folded_only = _add(store, team, "Tin thứ hai", "Đồng chí dẫn dắt phong trào.")
+    exact_in_body = _add(store, team, "Tin thứ nhất", "Làm tốt công tác dân vận ở cơ sở.")
+    ours = [h for h in search_articles(store, "dân") if h.id in (folded_only, exact_in_body)]
+    assert [h.id for h in ours] == [exact_in_body, folded_only]
+    assert ours[0].rank > ours[1].rank
+    hoa = _add(store, team, "Tin thứ ba", "Xây dựng khối đại đoàn kết, hoà hợp dân tộc.")
+    found = {h.id: h.rank for h in search_articles(store, "hòa hợp")}
+    assert found[hoa] > 0.99  # "hoà" and "hòa": one word in either tone-mark style
+
+
 def test_the_last_word_matches_as_a_prefix(store: Store, team: Team) -> None:
     article_id = _add(store, team, "Dân vận khéo ở Quỳnh Lưu")
     assert article_id in {h.id for h in search_articles(store, "quynh lu")}

@@ -12,13 +12,16 @@ from sqlalchemy import select
 from danvan_desktop.services.store import Store
 from danvan_desktop.store import search_index
 from danvan_desktop.store.models import Article, Category
-from danvan_desktop.vietnamese import fold, match_rank
+from danvan_desktop.vietnamese import fold, match_rank, to_style
 from danvan_desktop.vietnamese.search import EXACT
 from danvan_desktop.workflow import ArticleStatus
 
 DEFAULT_LIMIT = 50
-# "best" re-ranks a window of the index's best hits by diacritic agreement in the title.
+# "best" re-ranks a window of the index's best hits by diacritic agreement.
 RERANK_WINDOW = 2
+# The query with exactly its diacritics in the sapo or body, not the title: above any
+# folded-only title match (which scores below EXACT), below an exact title.
+EXACT_IN_TEXT = 0.995
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +32,8 @@ class SearchHit:
     status: ArticleStatus
     category_name: str
     updated_at: datetime
-    rank: float  # best order: 1.0 when the title holds the query with exactly its diacritics
+    rank: float  # best order: 1.0 when the title holds the query with exactly its diacritics,
+    # EXACT_IN_TEXT when the sapo or body does
 
 
 def search_articles(
@@ -54,6 +58,8 @@ def search_articles(
                     Article.status,
                     Article.updated_at,
                     Category.name.label("category_name"),
+                    # Only when re-ranking: ~2 ms for the window's bodies on the 100k corpus.
+                    (Article.body if order == "best" else Article.sapo).label("text"),
                 )
                 .join(Category, Article.category_id == Category.id)
                 .where(Article.id.in_(ids))
@@ -62,10 +68,12 @@ def search_articles(
     # Diacritic agreement only matters when the user typed diacritics.
     rerank = order == "best" and fold(query) != " ".join(query.casefold().split())
     exact = unicodedata.normalize("NFC", query).casefold()
+    # "hòa" and "hoà" are the same word written in the two tone-mark styles.
+    spellings = {to_style(exact, style) for style in ("traditional", "reformed")}
     hits = []
     for position, article_id in enumerate(ids):
         row = rows[article_id]
-        rank = _title_rank(exact, query, row.title) if rerank else 0.0
+        rank = _rank(exact, spellings, query, row) if rerank else 0.0
         hit = SearchHit(
             row.id,
             row.title,
@@ -81,7 +89,13 @@ def search_articles(
     return [hit for _, hit in hits[:limit]]
 
 
-def _title_rank(exact_query: str, query: str, title: str) -> float:
-    if exact_query in title.casefold():
+def _rank(exact_query: str, spellings: set[str], query: str, row) -> float:
+    if exact_query in row.title.casefold():
         return EXACT  # the common case, without aligning letter by letter
-    return match_rank(query, title)
+    title = match_rank(query, row.title)
+    if title == EXACT:
+        return EXACT
+    text = f"{row.sapo}\n{row.text}".casefold()
+    if any(spelling in text for spelling in spellings):
+        return EXACT_IN_TEXT
+    return title
