@@ -174,3 +174,51 @@ def test_leaving_the_window_mid_word_leaves_the_word_to_the_input_method(qtbot) 
     assert editor.toPlainText() == "Dân "  # not committed by us…
     commit_text(editor, "vận")  # …the input method finishes it when the window is back
     assert editor.toPlainText() == "Dân vận"
+
+
+def _text(field) -> str:
+    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+
+
+def _clear(field) -> None:
+    if isinstance(field, QLineEdit):
+        field.setText("")
+    else:
+        field.setPlainText("")
+
+
+def test_every_field_of_the_editor_keeps_a_word_composed_when_focus_moves(
+    qtbot, open_desk, desk_store
+) -> None:
+    """Title, sapo and the signature lines behave as the body does."""
+    window = open_desk(desk_store.editor)
+    qtbot.waitUntil(lambda: window.editing.current is not None, timeout=10_000)
+    editor = window.editor
+    fields = [editor.title_edit, editor.sapo_edit, editor.author_edit, editor.caption_edit]
+    editor.details_toggle.setChecked(True)
+    for field in fields:
+        _clear(field)
+    for field, following in zip(fields, [*fields[1:], editor.body], strict=True):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        commit_text(field, "Dân ")
+        preedit_text(field, "vận")
+        following.setFocus()  # the input method never committed "vận"
+        qtbot.waitUntil(following.hasFocus)
+        assert _text(field) == "Dân vận", field.objectName()
+
+
+def test_a_mark_committed_alone_is_composed_with_its_letter_in_every_field(
+    qtbot, open_desk, desk_store
+) -> None:
+    window = open_desk(desk_store.editor)
+    qtbot.waitUntil(lambda: window.editing.current is not None, timeout=10_000)
+    editor = window.editor
+    editor.details_toggle.setChecked(True)
+    for field in (editor.body, editor.title_edit, editor.sapo_edit, editor.author_edit):
+        _clear(field)
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        commit_text(field, "Nghe")
+        commit_text(field, "\u0302\u0323")  # old VNI-style input: the marks after the letter
+        assert _text(field) == "Nghệ", field.objectName()

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QToolBar,
     QToolButton,
@@ -32,6 +30,7 @@ from danvan_desktop.gui.editor.find_bar import FindBar
 from danvan_desktop.gui.editor.highlighter import MarkdownHighlighter
 from danvan_desktop.gui.editor.markdown_edit import MarkdownEdit
 from danvan_desktop.gui.editor.title_edit import TitleEdit
+from danvan_desktop.gui.editor.vietnamese_input import VietnameseLineEdit, VietnameseTextEdit
 from danvan_desktop.gui.icons import icon
 from danvan_desktop.gui.text_fields import plain_text
 from danvan_desktop.services.dto import ArticleFields, CategoryNode
@@ -56,22 +55,22 @@ class ArticleEditor(QWidget):
         title_font.setBold(True)
         self.title_edit.setFont(title_font)
         self.title_edit.setFrame(False)
-        self.sapo_edit = QPlainTextEdit(objectName="sapoEdit")
+        self.sapo_edit = VietnameseTextEdit(objectName="sapoEdit")
         self.sapo_edit.setTabChangesFocus(True)
         self.sapo_edit.setFixedHeight(64)
         sapo_font = QFont(self.sapo_edit.font())
         sapo_font.setBold(True)
         self.sapo_edit.setFont(sapo_font)
         self.category_combo = QComboBox(objectName="categoryCombo")
-        self.author_edit = QLineEdit(objectName="authorEdit")
-        self.position_edit = QLineEdit(objectName="positionEdit")
-        self.source_edit = QLineEdit(objectName="sourceEdit")
-        self.tags_edit = QLineEdit(objectName="tagsEdit")
+        self.author_edit = VietnameseLineEdit(objectName="authorEdit")
+        self.position_edit = VietnameseLineEdit(objectName="positionEdit")
+        self.source_edit = VietnameseLineEdit(objectName="sourceEdit")
+        self.tags_edit = VietnameseLineEdit(objectName="tagsEdit")
         self.image_button = QPushButton(objectName="featureImageButton")
         self.image_button.setIcon(icon("format.image"))
         self.image_label = QLabel(objectName="featureImageLabel")
         self.image_label.setStyleSheet("color: #6b7280;")
-        self.caption_edit = QLineEdit(objectName="featureCaptionEdit")
+        self.caption_edit = VietnameseLineEdit(objectName="featureCaptionEdit")
         self.body = MarkdownEdit()
         self.highlighter = MarkdownHighlighter(self.body.document())
         self.find_bar = FindBar(self.body)

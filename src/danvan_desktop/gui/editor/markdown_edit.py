@@ -1,10 +1,7 @@
 """The body editor: a plain-text Markdown widget that keeps Vietnamese text whole.
 
-- Input-method commits (Unikey, EVKey, IBus, Windows Telex/VNI) are normalised
-  to NFC before they reach the document; the preedit is left to Qt, so a focus
-  change mid-word commits the word once.
-- A keystroke that types a lone combining mark (old VNI-style input) is
-  composed with the letter before it.
+- Vietnamese typing as in every field of the editor (`ComposedInput`): NFC
+  commits, lone combining marks composed, no word lost on a focus change.
 - Pasted rich text becomes clean Markdown (`importers.html_markdown`), plain
   text is NFC, and pasted or dropped pictures go to the store through
   `image_handler`, which inserts them with a caption.
@@ -14,21 +11,21 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QFont, QInputMethodEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from danvan_desktop.gui.editor.vietnamese_input import ComposedInput
 from danvan_desktop.vietnamese import nfc
 
 ImageHandler = Callable[[bytes, str], None]  # picture bytes, original file name
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp"})
 
 
-class MarkdownEdit(QPlainTextEdit):
+class MarkdownEdit(ComposedInput, QPlainTextEdit):
     """QPlainTextEdit for article Markdown; objectName `markdownEditor`."""
 
     pasted = Signal(int, int, str)  # start, end of what a paste inserted; the clipboard's HTML
@@ -38,7 +35,6 @@ class MarkdownEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("markdownEditor")
         self.image_handler: ImageHandler | None = None
-        self._preedit = ""
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
         font = QFont(["Noto Serif", "Liberation Serif", "DejaVu Serif", "Times New Roman"])
@@ -47,55 +43,15 @@ class MarkdownEdit(QPlainTextEdit):
         self.document().setDocumentMargin(14)
         self.setCursorWidth(2)
 
-    # Vietnamese input ---------------------------------------------------------
+    # Vietnamese input (the rest is ComposedInput's) ----------------------------------
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
-        commit = event.commitString()
-        if commit and not unicodedata.is_normalized("NFC", commit):
-            normalised = QInputMethodEvent(event.preeditString(), event.attributes())
-            normalised.setCommitString(
-                nfc(commit), event.replacementStart(), event.replacementLength()
-            )
-            event = normalised
-        if commit:
+        if event.commitString():
             self.typing.emit()
         super().inputMethodEvent(event)
-        self._preedit = event.preeditString()
-
-    def focusOutEvent(self, event) -> None:
-        # Most input methods commit the word being composed when focus moves (Qt
-        # asks them to); one that does not would lose it, so commit it here. A
-        # commit already received has cleared `_preedit`, so nothing doubles.
-        # Not when the window loses focus or a popup opens: the input method
-        # keeps composing and finishes the word when focus comes back.
-        keeps_composing = event.reason() in (
-            Qt.FocusReason.ActiveWindowFocusReason,
-            Qt.FocusReason.PopupFocusReason,
-            Qt.FocusReason.MenuBarFocusReason,
-        )
-        if self._preedit and not keeps_composing:
-            commit = QInputMethodEvent("", [])
-            commit.setCommitString(nfc(self._preedit))
-            self._preedit = ""
-            super().inputMethodEvent(commit)
-        super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.typing.emit()
         super().keyPressEvent(event)
-        text = event.text()
-        if text and unicodedata.combining(text[0]):
-            self._compose_before_cursor(len(text))
-
-    def _compose_before_cursor(self, typed: int) -> None:
-        cursor = self.textCursor()
-        if cursor.position() < typed + 1:
-            return
-        cursor.movePosition(
-            QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, typed + 1
-        )
-        composed = nfc(cursor.selectedText())
-        if composed != cursor.selectedText():
-            cursor.insertText(composed)
 
     # paste and drop -------------------------------------------------------------
     def canInsertFromMimeData(self, source: QMimeData) -> bool:

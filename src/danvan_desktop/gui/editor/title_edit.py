@@ -11,13 +11,14 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit
 
+from danvan_desktop.gui.editor.vietnamese_input import ComposedInput
 from danvan_desktop.gui.text_fields import plain_text
 from danvan_desktop.vietnamese import nfc
 
 MAX_LINES = 3
 
 
-class TitleEdit(QPlainTextEdit):
+class TitleEdit(ComposedInput, QPlainTextEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("titleEdit")
