@@ -11,6 +11,7 @@ they matter, so a change in the settings dialog applies at once.
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QSyntaxHighlighter
@@ -94,7 +95,7 @@ class Proofing(QObject):
         self._rehighlighters = [Rehighlighter(h, self) for h in self._highlighters]
         self.spelling.changed.connect(self.underline_again)
         self.spelling.checker_ready.connect(freeze_long_lived)  # its tables live as long
-        editor.body.typing.connect(lambda: self.spelling.typing_in(editor.body))
+        editor.body.before_typing = partial(self.spelling.typing_in, editor.body)
         self._menus = [
             SpellingMenu(edit, self.spelling, self.add_to_dictionary, self)
             for edit in (editor.body, editor.title_edit, editor.sapo_edit)

@@ -29,12 +29,14 @@ class MarkdownEdit(ComposedInput, QPlainTextEdit):
     """QPlainTextEdit for article Markdown; objectName `markdownEditor`."""
 
     pasted = Signal(int, int, str)  # start, end of what a paste inserted; the clipboard's HTML
-    typing = Signal()  # a key or an input-method commit is about to reach the document
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("markdownEditor")
         self.image_handler: ImageHandler | None = None
+        # Called before a key or an input-method commit reaches the document. A plain
+        # callback, not a signal: it runs on every keystroke (bench/bench_desk.py).
+        self.before_typing: Callable[[], None] | None = None
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
         font = QFont(["Noto Serif", "Liberation Serif", "DejaVu Serif", "Times New Roman"])
@@ -45,12 +47,13 @@ class MarkdownEdit(ComposedInput, QPlainTextEdit):
 
     # Vietnamese input (the rest is ComposedInput's) ----------------------------------
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
-        if event.commitString():
-            self.typing.emit()
+        if event.commitString() and self.before_typing is not None:
+            self.before_typing()
         super().inputMethodEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        self.typing.emit()
+        if self.before_typing is not None:
+            self.before_typing()
         super().keyPressEvent(event)
 
     # paste and drop -------------------------------------------------------------
