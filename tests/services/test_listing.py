@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from danvan_desktop.errors import InvalidInput, PermissionDenied
 from danvan_desktop.services import articles, categories, review
 from danvan_desktop.services.dto import ArticleFields
 from danvan_desktop.services.store import Store
@@ -148,3 +151,17 @@ def test_a_long_title_still_gets_an_address_the_portal_takes(store: Store, team:
     first = articles.create_article(store, team.editor, fields).value
     second = articles.create_article(store, team.editor, fields).value
     assert len(first.slug) <= 200 and second.slug == f"{first.slug}-2"
+
+
+def test_a_category_is_renamed_with_its_address_kept_and_spaces_collapsed(
+    store: Store, team: Team
+) -> None:
+    node = categories.add_category(store, team.admin, "  Dân vận   khéo\u00a0cơ sở ").value
+    assert node.name == "Dân vận khéo cơ sở"
+    renamed = categories.rename_category(store, team.admin, node.id, "Dân vận  khéo mới").value
+    assert renamed.name == "Dân vận khéo mới"
+    assert renamed.slug == node.slug  # published links keep working
+    with pytest.raises(InvalidInput):
+        categories.rename_category(store, team.admin, node.id, "   ")
+    with pytest.raises(PermissionDenied):
+        categories.rename_category(store, team.editor, node.id, "Khác")

@@ -70,10 +70,15 @@ def category_path(session: Session, category: Category) -> tuple[str, ...]:
     return tuple(reversed(names))
 
 
+def _category_name(name: str) -> str:
+    """A category's name is a one-line label: NFC, spaces collapsed."""
+    return " ".join(normalize_field(name).split())
+
+
 def insert_category(
     session: Session, name: str, parent_id: int | None = None, slug: str | None = None
 ) -> Category:
-    name = normalize_field(name)
+    name = _category_name(name)
     if not name:
         raise InvalidInput("empty_name", "a category needs a name")
     if parent_id is not None and session.get(Category, parent_id) is None:
@@ -118,7 +123,7 @@ def rename_category(
     with store.unit() as session:
         require_permission(session, actor, "category.manage")
         category = _get(session, category_id)
-        new_name = normalize_field(name)
+        new_name = _category_name(name)
         if not new_name:
             raise InvalidInput("empty_name", "a category needs a name")
         old_name, category.name = category.name, new_name
