@@ -214,3 +214,40 @@ def test_the_editor_sees_why_it_came_back(qtbot, desk_store) -> None:
     assert "duyet" in widget.request.text() and "Thêm nguồn tin." in widget.request.text()
     assert not widget.approve.isEnabled() and not widget.request_changes.isEnabled()
     context.runner.shutdown()
+
+
+def test_restoring_a_revision_from_the_history_makes_it_the_text(
+    qtbot, desk_store, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from danvan_desktop.gui.context import DeskContext
+    from danvan_desktop.gui.review_view import ReviewPanel
+    from danvan_desktop.gui.tasks import TaskRunner
+    from danvan_desktop.settings import AppSettings
+
+    fields = ArticleFields(title="Bài có lịch sử", body=BODY, category_slug="tin-hoat-dong")
+    article_id = articles.create_article(desk_store.store, desk_store.editor, fields).value.id
+    _edit_body(desk_store, article_id, BODY + "\n\nĐoạn ba viết sau.")
+    context = DeskContext(TaskRunner(), AppSettings(), desk_store.store, desk_store.editor)
+    panel = ReviewPanel(context)
+    qtbot.addWidget(panel)
+    panel.show()
+    try:
+        _load(qtbot, panel, article_id)
+        assert "Nguyễn Thị Biên" in panel.pinned.text()  # the last editor, by name
+        asked = []
+        monkeypatch.setattr(
+            QMessageBox,
+            "question",
+            lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
+        )
+        history = panel.history
+        history.table.selectRow(history.table.rowCount() - 1)  # the first revision
+        assert history.restore.isEnabled()
+        with qtbot.waitSignal(panel.article_changed, timeout=10_000):
+            history.restore.click()
+        assert asked and "revision 1" in asked[0]
+        assert articles.get_article(desk_store.store, article_id).fields.body == BODY
+    finally:
+        context.runner.shutdown()

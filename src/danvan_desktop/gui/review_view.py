@@ -49,6 +49,11 @@ class ReviewState:
     threads: tuple[CommentThread, ...]
     request: ChangeRequest | None = None  # why it was sent back, while it is
 
+    def display_name(self, username: str) -> str:
+        """The name people know, as the history shows it (the user name if it has none)."""
+        names = {entry.author: entry.author_name for entry in self.history}
+        return names.get(username) or username
+
     @property
     def writers(self) -> frozenset[str]:
         """Everyone who wrote the text: they may not approve it (four-eyes)."""
@@ -230,7 +235,7 @@ class ReviewPanel(QWidget):
             pinned.replace("%1", status_text(detail.status))
             .replace("%2", str(number))
             .replace("%3", detail.current_hash[:HASH_SHOWN])
-            .replace("%4", detail.last_edited_by)
+            .replace("%4", state.display_name(detail.last_edited_by))
         )
         self.pinned.setToolTip(detail.current_hash)
         actor = self._context.actor
