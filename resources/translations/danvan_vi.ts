@@ -2161,6 +2161,11 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
       <translation>Chưa có tên tác giả ở phần ký tên.</translation>
     </message>
     <message>
+      <location filename="../../src/danvan_desktop/gui/messages.py" line="200" />
+      <source>The body holds HTML the portal's pages leave out (a script, frame, form or event handler): remove it, as a portal reading the Markdown would show it.</source>
+      <translation>Nội dung có mã HTML mà trang của cổng thông tin bỏ đi (script, khung, biểu mẫu hoặc mã sự kiện): hãy xóa đi, vì cổng nào đọc trực tiếp Markdown sẽ hiện nó ra.</translation>
+    </message>
+    <message>
       <location filename="../../src/danvan_desktop/gui/messages.py" line="183" />
       <source>Some chosen articles cannot be published yet (the reasons are in red in the list). Nothing was written.</source>
       <translation>Có bài đã chọn chưa thể xuất bản (lý do ghi màu đỏ trong danh sách). Chưa có tệp nào được ghi.</translation>

@@ -102,3 +102,24 @@ def test_a_picture_type_the_portal_does_not_take_blocks() -> None:
 def test_an_address_the_portal_would_refuse_blocks_before_export() -> None:
     too_long = dataclasses.replace(ARTICLE, slug="dan-van-" * 30)
     assert _codes(too_long) == {"slug_invalid": Severity.BLOCK}
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<script>alert(1)</script>",
+        '<p onclick="alert(1)">bấm</p>',
+        "[bấm vào](javascript:alert(1))",
+        '<a href="data:text/html,x">x</a>',
+        "<iframe src=https://example.com></iframe>",
+    ],
+)
+def test_raw_html_the_pages_leave_out_is_a_warning(markup: str) -> None:
+    changed = dataclasses.replace(ARTICLE, body_markdown=f"{ARTICLE.body_markdown}\n\n{markup}")
+    assert _codes(changed) == {"unsafe_markup": Severity.WARN}
+
+
+def test_prose_about_data_or_events_is_not_markup() -> None:
+    prose = "Big data: kho dữ liệu dân cư; sự kiện on-line = trực tuyến; 3 < 5 > 2."
+    changed = dataclasses.replace(ARTICLE, body_markdown=f"{ARTICLE.body_markdown}\n\n{prose}")
+    assert _codes(changed) == {}

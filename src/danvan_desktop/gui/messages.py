@@ -269,6 +269,11 @@ def _error_texts() -> dict[str, str]:
             "Messages", "The sapo is repeated as the first paragraph of the body."
         ),
         "empty_signature": translate("Messages", "The signature (author's name) is empty."),
+        "unsafe_markup": translate(
+            "Messages",
+            "The body holds HTML the portal's pages leave out (a script, frame, form or event "
+            "handler): remove it, as a portal reading the Markdown would show it.",
+        ),
         # Exporting a package (services/publishing.py, portal/build.py, portal/signing.py)
         "export_blocked": translate(
             "Messages",

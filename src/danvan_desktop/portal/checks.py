@@ -11,6 +11,7 @@ chosen on purpose.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -26,6 +27,17 @@ from danvan_desktop.rendering import extract_images, markdown_to_text
 from danvan_desktop.vietnamese import nfc
 
 LEGACY_ENCODINGS = frozenset({"tcvn3", "vni", "viqr", "cp1258"})
+
+
+# Raw HTML the sanitiser strips from the pages (scripts, frames, forms, styles, event
+# handlers, script URLs): article.json carries the Markdown as written, so a portal
+# that renders the Markdown itself would get it back. Found by a cheap scan.
+_UNSAFE_MARKUP = re.compile(
+    r"<\s*/?\s*(?:script|iframe|object|embed|form|style|link|meta|base)\b"  # such a tag
+    r"|<[^>]*\son[a-z]+\s*="  # an event handler in a tag
+    r"|(?:\]\(|(?:href|src)\s*=\s*[\"']?)\s*(?:javascript|vbscript|data):",  # a script URL
+    re.IGNORECASE,
+)
 
 
 class Severity(StrEnum):
@@ -141,4 +153,6 @@ def check_content(
         add("sapo_repeated", Severity.WARN, "the sapo is repeated as the first paragraph")
     if not article.author_name.strip():
         add("empty_signature", Severity.WARN, "the signature (author's name) is empty")
+    if _UNSAFE_MARKUP.search(article.body_markdown):
+        add("unsafe_markup", Severity.WARN, "the body holds HTML the pages leave out")
     return found
