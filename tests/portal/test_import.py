@@ -223,3 +223,37 @@ def test_a_missing_category_is_created_under_its_parent(
     assert report.categories_created == ("chuyen-de-nghe-an",)
     detail = articles.get_article(other_office.store, article_id)
     assert detail.category_path == ("Tin hoạt động", "Chuyên đề Nghệ An")
+
+
+@pytest.mark.parametrize("approver_here", ["absent", "not a reviewer"])
+def test_the_approvers_name_travels_on_when_no_reviewer_here_matches(
+    office: Office,
+    approved: ApprovedFactory,
+    key: signing.SigningKey,
+    tmp_path: Path,
+    approver_here: str,
+) -> None:
+    """The four-eyes record is not lost on a PC where the approver has no reviewer account."""
+    from danvan_desktop.services import setup, users
+    from danvan_desktop.services.dto import Actor
+    from danvan_desktop.services.store import open_store
+    from tests.conftest import TEST_PASSWORD
+
+    article_id = approved("Bài đi qua hai văn phòng")
+    first = tmp_path / "first.zip"
+    publishing.export_package(office.store, office.publisher, first, key)
+    store = open_store(f"sqlite:///{tmp_path / 'third-office.sqlite3'}")
+    try:
+        setup.initialise(store, "admin", TEST_PASSWORD)
+        admin = users.authenticate(store, "admin", TEST_PASSWORD)
+        if approver_here == "not a reviewer":
+            users.add_user(store, admin, "duyet", TEST_PASSWORD, ["editor"])
+        info = users.add_user(store, admin, "xuatban", TEST_PASSWORD, ["publisher"]).value
+        publisher = Actor(info.id, info.username, info.display_name, frozenset(info.roles))
+        package_import.import_package(store, publisher, first, key.public)
+        again = tmp_path / "again.zip"
+        publishing.export_package(store, publisher, again, key, article_ids=[article_id])
+        (entry,) = read_package(again, key.public).manifest["articles"]
+        assert entry["approver"] == "duyet"
+    finally:
+        store.close()

@@ -39,8 +39,16 @@ from danvan_desktop.services.review import apply_transition, finish_transition
 from danvan_desktop.services.store import Store
 from danvan_desktop.store.audit import append_event
 from danvan_desktop.store.hashing import content_hash
-from danvan_desktop.store.models import Article, Category, Media, PublishRecord, User, utcnow
-from danvan_desktop.workflow import Action, ArticleStatus
+from danvan_desktop.store.models import (
+    Article,
+    Category,
+    Media,
+    PublishRecord,
+    User,
+    UserRole,
+    utcnow,
+)
+from danvan_desktop.workflow import Action, ArticleStatus, Role
 
 IMPORT_PERMISSION = "article.export"  # the publisher carries packages between offices
 
@@ -59,6 +67,18 @@ class ImportReport:
 def _user_id(session: Session, username: str, fallback: int) -> int:
     found = session.scalar(select(User.id).where(User.username == username)) if username else None
     return found if found is not None else fallback
+
+
+def _reviewer_id(session: Session, username: str) -> int | None:
+    """The approver linked by name only if they are a reviewer here (the database refuses
+    anyone else as approver); otherwise the name stays in the import's audit event."""
+    if not username:
+        return None
+    return session.scalar(
+        select(User.id)
+        .join(UserRole, UserRole.user_id == User.id)
+        .where(User.username == username, UserRole.role == Role.REVIEWER.value)
+    )
 
 
 def _ensure_category(session: Session, record: dict[str, Any], created: list[str]) -> Category:
@@ -149,7 +169,7 @@ def _import_article(
     category = _ensure_category(session, record, created_categories)
     dates = record["dates"]
     author_id = _user_id(session, record["people"]["author"], actor.id)
-    approver_id = _user_id(session, record["people"]["approver"], 0) or None
+    approver_id = _reviewer_id(session, record["people"]["approver"])
     if approver_id == author_id:
         approver_id = None  # four eyes holds here too; the name stays in the audit event
     article = Article(

@@ -16,6 +16,7 @@ Reading a package into another store lives in `services/package_import.py`.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -37,7 +38,15 @@ from danvan_desktop.services.pages import RELATED_LIMIT, site_info
 from danvan_desktop.services.review import apply_transition, finish_transition
 from danvan_desktop.services.store import Store
 from danvan_desktop.store.audit import append_event, head_hash
-from danvan_desktop.store.models import Article, Category, Media, PublishRecord, User, utcnow
+from danvan_desktop.store.models import (
+    Article,
+    AuditEvent,
+    Category,
+    Media,
+    PublishRecord,
+    User,
+    utcnow,
+)
 from danvan_desktop.vietnamese import normalize_field
 from danvan_desktop.workflow import Action, ArticleStatus
 
@@ -114,6 +123,18 @@ def _related(
     return related
 
 
+def _imported_approver(session: Session, row: Article) -> str:
+    """The approver named by the package an article came in with, when no reviewer of this
+    office matched the name: the four-eyes record travels on with the article."""
+    details = session.scalar(
+        select(AuditEvent.details)
+        .where(AuditEvent.action == "article.import", AuditEvent.subject == f"article:{row.id}")
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
+    )
+    return json.loads(details).get("approver", "") if details else ""
+
+
 def _approval_findings(article: Article, resend: bool) -> list[portal.Finding]:
     def block(code: str, message: str) -> portal.Finding:
         return portal.Finding(article.id, article.title, code, portal.Severity.BLOCK, message)
@@ -162,7 +183,9 @@ def _package_article(
         category=_category_ref(session, row.category),
         revision_hash=row.current_hash,
         author=names.get(row.created_by, ""),
-        approver=names.get(row.approved_by, "") if row.approved_by else "",
+        approver=(
+            names.get(row.approved_by, "") if row.approved_by else _imported_approver(session, row)
+        ),
         approved_at=row.approved_at or row.updated_at,
         published_at=published_at,
         created_at=row.created_at,
