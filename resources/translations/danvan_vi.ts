@@ -3076,6 +3076,11 @@ Nội dung của bạn vẫn còn trong trình soạn thảo. Để an toàn, h�
   <context>
     <name>UnsavedWork</name>
     <message>
+      <location filename="../../src/danvan_desktop/gui/unsaved_work.py" line="130" />
+      <source>The older unsaved text of “%1” was kept in the article's history (revision %2): compare or restore it there.</source>
+      <translation>Văn bản chưa lưu trước đây của “%1” đã được giữ trong lịch sử bài (phiên bản %2): có thể so sánh hoặc khôi phục ở đó.</translation>
+    </message>
+    <message>
       <location filename="../../src/danvan_desktop/gui/unsaved_work.py" line="178" />
       <source>(untitled)</source>
       <translation>(chưa có tiêu đề)</translation>

@@ -275,3 +275,36 @@ def test_a_refused_save_while_switching_stays_with_the_text(
     assert window.editor.body.toPlainText() == "Chưa có tiêu đề nên chưa lưu được."
     assert window.articles.current_article_id() is None  # the list shows no other article
     qtbot.waitUntil(lambda: window.editing.state is SaveState.AUTOSAVED, timeout=10_000)
+
+
+def test_typing_on_without_answering_the_offer_keeps_the_older_text_in_the_history(
+    qtbot, open_desk, desk_store
+):
+    """The autosave would have overwritten the offered text: it goes to the history first."""
+    crashed = open_desk(desk_store.admin)
+    article_id = _open_sample(qtbot, crashed, desk_store)
+    crashed.editor.title_edit.setFocus()
+    crashed.editor.title_edit.selectAll()
+    commit_text(crashed.editor.title_edit, "Tiêu đề của lần trước")
+    qtbot.waitUntil(lambda: crashed.editing.state is SaveState.AUTOSAVED, timeout=10_000)
+    desk = open_desk(desk_store.admin)  # the next start offers it back …
+    qtbot.waitUntil(desk.message_bar.isVisible, timeout=10_000)
+    _open(qtbot, desk, article_id)
+    body = desk.editor.body
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    commit_text(body, " Thêm.")  # … and the editor types on without answering
+    qtbot.waitUntil(lambda: "history" in desk.message_bar.label.text(), timeout=10_000)
+    from danvan_desktop.services import history
+
+    kept = [
+        entry
+        for entry in history.revision_history(desk_store.store, article_id)
+        if entry.kind == "conflict"
+    ]
+    assert len(kept) == 1
+    qtbot.waitUntil(lambda: desk.editing.state is SaveState.AUTOSAVED, timeout=10_000)
+    copy = working_copies.load_working_copy(desk_store.store, desk_store.admin, article_id)
+    assert copy.fields.body.endswith(" Thêm.")  # the new text is autosaved as usual
+    old = history.revision_fields(desk_store.store, article_id, kept[0].number)
+    assert old.title == "Tiêu đề của lần trước"  # and the older one is not lost

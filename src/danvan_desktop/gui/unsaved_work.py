@@ -110,8 +110,32 @@ class UnsavedWork(QObject):
     def _state_changed(self, state: SaveState) -> None:
         current = self._editing.current
         if state is SaveState.UNSAVED and current is not None:
-            # The open article's working copy is its editor's text from now on.
-            self._kept.pop(current.article_id, None)
+            # The editor typed on without answering the offer: the next autosave would
+            # overwrite the older text, so it goes into the article's history first.
+            copy = self._kept.pop(current.article_id, None)
+            if copy is not None:
+                self._keep_aside(copy)
+
+    def _keep_aside(self, copy) -> None:
+        context = self._window.context
+        store, actor = context.store, context.actor
+
+        def work():
+            from danvan_desktop.services import working_copies
+
+            return working_copies.keep_aside(store, actor, copy)
+
+        def kept(number) -> None:
+            if number is None:
+                return
+            text = self.tr(
+                "The older unsaved text of “%1” was kept in the article's history "
+                "(revision %2): compare or restore it there."
+            )
+            text = text.replace("%1", self._title(copy.fields.title)).replace("%2", str(number))
+            self._window.message_bar.show_message(text, "info", [])
+
+        context.runner.database(work, kept, self._window.show_error)
 
     # leaving and closing -----------------------------------------------------
     def leave_current(self, then: Callable[[], None], stay=None) -> None:

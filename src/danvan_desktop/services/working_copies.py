@@ -17,9 +17,11 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from danvan_desktop.services.articles import record_revision
 from danvan_desktop.services.dto import Actor, ArticleFields
 from danvan_desktop.services.store import Store
-from danvan_desktop.store.models import WorkingCopy, utcnow
+from danvan_desktop.store.audit import append_event
+from danvan_desktop.store.models import Article, WorkingCopy, utcnow
 from danvan_desktop.vietnamese import nfc
 
 
@@ -92,3 +94,28 @@ def discard_working_copy(store: Store, actor: Actor, article_id: str) -> bool:
             )
         )
         return bool(result.rowcount)
+
+
+def keep_aside(store: Store, actor: Actor, copy: WorkingCopyInfo) -> int | None:
+    """Keep an offered copy's text in its article's history before the editor types over it.
+
+    The article opened with an older unsaved text offered back; the editor typed on
+    without answering, and the next autosave would overwrite that text. It becomes a
+    "conflict" revision (not the current text, compared and restored from the history),
+    as a losing save does. Returns the revision's number, or None for an article never
+    saved (it has no history to hold the text).
+    """
+    with store.unit() as session:
+        article = session.get(Article, copy.article_id)
+        if article is None:
+            return None
+        revision = record_revision(session, article, copy.fields, actor, kind="conflict")
+        session.flush()
+        append_event(
+            session,
+            actor=actor.username,
+            action="article.kept_aside",
+            subject=f"article:{article.id}",
+            details={"revision": revision.number, "saved_at": copy.saved_at.isoformat()},
+        )
+        return revision.number
