@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -222,3 +223,65 @@ def test_a_mark_committed_alone_is_composed_with_its_letter_in_every_field(
         commit_text(field, "Nghe")
         commit_text(field, "\u0302\u0323")  # old VNI-style input: the marks after the letter
         assert _text(field) == "Nghệ", field.objectName()
+
+
+def _format_editor(qtbot):
+    from danvan_desktop.gui.editor.article_editor import ArticleEditor
+
+    editor = ArticleEditor()
+    qtbot.addWidget(editor)
+    editor.resize(800, 600)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.body.setFocus()
+    qtbot.waitUntil(editor.body.hasFocus)
+    return editor
+
+
+def _line(editor, text: str) -> None:
+    editor.body.set_markdown("")
+    commit_text(editor.body, text)
+    editor.body.selectAll()
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        ("Ctrl+I", "*Dân vận khéo*"),
+        ("Ctrl+B", "**Dân vận khéo**"),
+        ("Ctrl+2", "## Dân vận khéo"),
+        ("Ctrl+3", "### Dân vận khéo"),
+        ("Ctrl+Shift+8", "- Dân vận khéo"),
+        ("Ctrl+Shift+7", "1. Dân vận khéo"),
+        ("Ctrl+Shift+9", "> Dân vận khéo"),
+        ("Ctrl+Alt+R", "Dân vận khéo\n\n---\n"),  # a rule on a line of its own
+    ],
+)
+def test_every_formatting_shortcut_edits_the_markdown(qtbot, keys: str, expected: str) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    editor = _format_editor(qtbot)
+    _line(editor, "Dân vận khéo")
+    sequence = QKeySequence(keys)[0]
+    QTest.keyClick(editor.body, sequence.key(), sequence.keyboardModifiers())
+    assert editor.body.toPlainText() == expected
+    editor.body.undo()  # each command is one undo step
+    assert editor.body.toPlainText() == "Dân vận khéo"
+    editor.body.redo()
+    assert editor.body.toPlainText() == expected
+
+
+def test_link_and_table_commands(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    editor = _format_editor(qtbot)
+    _line(editor, "Cổng thông tin")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("https://dvnghean.vn", True))
+    editor._actions["link"].trigger()
+    assert editor.body.toPlainText() == "[Cổng thông tin](https://dvnghean.vn)"
+    editor.body.set_markdown("")
+    editor._actions["table"].trigger()
+    assert editor.body.toPlainText().startswith("| Column 1 | Column 2 |\n| --- | --- |")
+    assert editor.body.textCursor().selectedText() == "Column 1"  # ready to type over
