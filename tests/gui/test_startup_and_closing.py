@@ -187,3 +187,21 @@ def test_as_user_with_a_wrong_password_exits_non_zero_and_says_why(desk_store, t
     assert "cannot sign in as bientap: bad_credentials: wrong user name or password" in (
         result.stderr
     )
+
+
+def test_the_status_bar_counts_syllables_and_reading_time_after_a_pause(
+    qtbot, open_desk, desk_store
+):
+    from danvan_desktop.vietnamese.counting import count_syllables, reading_minutes
+
+    window = open_desk(desk_store.editor)
+    qtbot.waitUntil(lambda: window.editing.current is not None, timeout=10_000)
+    body = window.editor.body
+    expected = f"{count_syllables(body.toPlainText())} word"
+    qtbot.waitUntil(lambda: window.count_label.text().startswith(expected), timeout=10_000)
+    assert f"{reading_minutes(body.toPlainText())} min read" in window.count_label.text()
+    assert "Nguyễn Thị Biên" in window.user_label.text()
+    assert "editor" in window.user_label.text().lower()  # the roles beside the name
+    body.set_markdown("Dân vận khéo ở cơ sở")
+    window.status.recount_later()
+    qtbot.waitUntil(lambda: window.count_label.text().startswith("6 words"), timeout=10_000)
