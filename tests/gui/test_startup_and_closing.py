@@ -204,4 +204,4 @@ def test_the_status_bar_counts_syllables_and_reading_time_after_a_pause(
     assert "editor" in window.user_label.text().lower()  # the roles beside the name
     body.set_markdown("Dân vận khéo ở cơ sở")
     window.status.recount_later()
-    qtbot.waitUntil(lambda: window.count_label.text().startswith("6 words"), timeout=10_000)
+    qtbot.waitUntil(lambda: window.count_label.text().startswith("6 word"), timeout=10_000)
