@@ -253,3 +253,14 @@ def test_a_soft_hyphen_shaped_like_tcvn3_u_horn_is_called_legacy_and_not_removed
 def test_standardize_removes_plain_soft_hyphens_but_keeps_the_legacy_one():
     text = "Công tác dân\u00advận và ng\u00adêi"
     assert standardize(text) == "Công tác dânvận và ng\u00adêi"
+
+
+def test_dates_with_hyphens_or_dots_beside_slashes():
+    text = "ngày 25/6/2019, ngày 7/1/2016 và ngày 3-3-2016."
+    assert _fixed(text) == "ngày 25/6/2019, ngày 7/1/2016 và ngày 3/3/2016."
+    assert (
+        _fixed("hạn 1.2.2020, họp 5/6/2020 và 7/8/2020") == "hạn 1/2/2020, họp 5/6/2020 và 7/8/2020"
+    )
+    assert _codes("ngày 3-3-2016 và ngày 4-5-2017") == []  # one way throughout: consistent
+    plain = _codes("giai đoạn 2015-2018 và Kế hoạch 201-KH/TU ngày 25/6/2019")
+    assert "date-format-mixed" not in plain  # a range of years and a reference are no dates

@@ -39,7 +39,7 @@ _DOC_REF = re.compile(
     r"(?<![\w/])(\d{1,4})(?:[ \u00a0]+-[ \u00a0]*|[ \u00a0]*-[ \u00a0]+)"
     r"((?:[A-ZĐ][A-ZĐ0-9]*)(?:-[A-ZĐ][A-ZĐ0-9]*)*(?:/[A-ZĐ][A-ZĐ0-9]*)+)(?![\w/])"
 )
-_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-]?\d)")
 _WORD_DATE = re.compile(r"\bngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})\b", re.IGNORECASE)
 _CAPS_WORD = re.compile(r"(?<![\w/-])[A-ZĐ][A-ZĐ]{1,6}(?![\w/])")
 _SOFT_HYPHEN_WORD = re.compile(r"[^\W\d_]*(?:\u00ad+[^\W\d_]*)+")
@@ -125,25 +125,35 @@ def _date_style(day: str, month: str) -> str:
 
 
 def check_dates(text: str, _: ToneStyle | None = None) -> Iterator[Finding]:
-    """Dates written in more than one way (25/6/2019, 07/01/2016, 03/3/2016, ngày … tháng …)."""
-    dates = []
+    """Dates written in more than one way: 25/6/2019 beside 07/01/2016, 03/3/2016,
+    3-3-2016 or 3.3.2016, and "ngày … tháng … năm …" beside numeric dates."""
+    dates = []  # (match, separator or None for words, padding style)
     for match in _NUMERIC_DATE.finditer(text):
-        day, month = int(match[1]), int(match[2])
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            dates.append((match, _date_style(match[1], match[2])))
+        day, separator, month = match[1], match[2], match[3]
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            dates.append((match, separator, _date_style(day, month)))
     for match in _WORD_DATE.finditer(text):
-        dates.append((match, "words"))
-    styles = Counter(style for _, style in dates if style not in ("either", "inconsistent"))
+        dates.append((match, None, "words"))
+    styles = Counter(style for _, _, style in dates if style not in ("either", "inconsistent"))
     numeric = {s: n for s, n in styles.items() if s != "words"}
-    # Ties go to the unpadded form ("7/1/2016"), the usual one in the press.
+    separators = Counter(separator for _, separator, _ in dates if separator)
+    # Ties go to the unpadded form ("7/1/2016") and the slash, the usual ones in the press.
     wanted = max(numeric, key=lambda s: (numeric[s], s == "unpadded")) if numeric else "unpadded"
-    if len(styles) < 2 and not any(style == "inconsistent" for _, style in dates):
+    wanted_separator = (
+        max(separators, key=lambda s: (separators[s], s == "/")) if separators else "/"
+    )
+    mixed = len(styles) > 1 or len(separators) > 1
+    if not mixed and not any(style == "inconsistent" for _, _, style in dates):
         return
-    for match, style in dates:
-        if style in ("either", wanted):
+    for match, separator, style in dates:
+        if style in ("either", wanted) and separator == wanted_separator:
             continue
-        day, month, year = (int(part) for part in match.groups())
-        fixed = f"{day:02d}/{month:02d}/{year}" if wanted == "padded" else f"{day}/{month}/{year}"
+        if style == "words":
+            day, month, year = (int(part) for part in match.groups())
+        else:
+            day, month, year = int(match[1]), int(match[3]), int(match[4])
+        form = "{:02d}" if wanted == "padded" else "{}"
+        fixed = wanted_separator.join((form.format(day), form.format(month), str(year)))
         yield Finding(
             "date-format-mixed",
             *match.span(),
