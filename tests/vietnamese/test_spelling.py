@@ -116,7 +116,16 @@ def test_check_is_fast_enough_for_typing(checker, sample_text):
 
 
 @pytest.mark.parametrize(
-    ("word", "first"), [("nguoi", "người"), ("cuả", "của"), ("đươc", "được"), ("Viet", "Việt")]
+    ("word", "first"),
+    [
+        ("nguoi", "người"),
+        ("cuả", "của"),
+        ("đươc", "được"),
+        ("Viet", "Việt"),
+        ("tiếg", "tiếng"),  # a letter dropped in the middle
+        ("thàh", "thành"),
+        ("truờng", "trường"),
+    ],
 )
 def test_frequent_words_are_suggested_first(checker, word, first):
     assert checker.suggest(word)[0] == first

@@ -129,14 +129,32 @@ def common_syllables() -> frozenset[str]:
 _COMMON_BONUS = 6  # worth a little more than one letter's marks
 
 
+def _letter_score(typed: str, candidate: str) -> int | None:
+    """How well one letter matches: 5 the same, 4 the same but its tone, 2 only folded."""
+    if split_tone(typed)[0] == split_tone(candidate)[0]:
+        return 5 if typed == candidate else 4
+    if fold(typed) == fold(candidate):
+        return 2
+    return None
+
+
 def _closeness(typed: str, candidate: str) -> int:
-    """How much of what was typed a candidate keeps: letters first, then marks, then tone."""
-    score = 0
+    """How much of what was typed a candidate keeps: letters first, then marks, then tone.
+
+    Letters are matched from the front and then from the back, so a letter dropped in
+    the middle ("tiếg" for "tiếng") still counts the letters after it.
+    """
+    score = front = 0
     for a, b in zip(typed, candidate, strict=False):
-        if split_tone(a)[0] == split_tone(b)[0]:
-            score += 5 if a == b else 4
-        elif fold(a) == fold(b):
-            score += 2
+        letter = _letter_score(a, b)
+        if letter is None:
+            break
+        score, front = score + letter, front + 1
+    for a, b in zip(reversed(typed[front:]), reversed(candidate[front:]), strict=False):
+        letter = _letter_score(a, b)
+        if letter is None:
+            break
+        score += letter
     typed_tone = max((split_tone(c)[1] for c in typed), default=0)
     candidate_tone = max((split_tone(c)[1] for c in candidate), default=0)
     if typed_tone == candidate_tone:
