@@ -111,3 +111,15 @@ def test_every_error_code_the_core_raises_has_a_sentence_in_the_desk():
     assert len(raised) > 50  # the pattern still finds them
     missing = {code: where for code, where in raised.items() if code not in _error_texts()}
     assert missing == {}
+
+
+def test_english_says_one_word_and_six_words(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    translators = i18n.install_translators(qapp, "en")
+    try:
+        assert translators, "the English plural catalog did not load"
+        words = [QCoreApplication.translate("DeskStatusBar", "%n word(s)", None, n) for n in (1, 6)]
+        assert words == ["1 word", "6 words"]
+    finally:
+        i18n.remove_translators(qapp, translators)

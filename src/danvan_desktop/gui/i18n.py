@@ -92,12 +92,11 @@ def compiled(ts_file: Path) -> Path | None:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load the catalogs of `language` into `app` and set the locale (numbers, dates).
 
-    English is the source language and needs no catalog. Returns the
-    translators; the caller keeps them alive for as long as they are installed.
+    English is the source language: its catalog holds only the plural forms
+    ("1 word", "6 words" for the source's "%n word(s)"). Returns the translators;
+    the caller keeps them alive for as long as they are installed.
     """
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else "en_GB"))
-    if language == "en":
-        return []
     translators: list[QTranslator] = []
     for catalog in CATALOGS:
         source = resource_path("translations", f"{catalog}_{language}.ts")
