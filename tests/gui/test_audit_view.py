@@ -73,3 +73,21 @@ def test_model(qtmodeltester) -> None:
     model.set_rows([AuditEntry(1, at, "admin", "user.create", "user:admin", {"a": "ấ"}, "f" * 64)])
     qtmodeltester.check(model)
     assert model.index(0, 5).data() == '{"a": "ấ"}'
+
+
+def test_a_tampered_chain_is_reported_where_the_cli_reports_it(
+    qtbot, dialog_for, desk_store
+) -> None:
+    from sqlalchemy import text
+
+    from danvan_desktop.services import audit
+
+    with desk_store.store.engine.begin() as connection:  # someone edits the file by hand
+        connection.execute(text("DROP TRIGGER audit_events_no_update"))
+        connection.execute(text("UPDATE audit_events SET actor = 'forger' WHERE seq = 2"))
+    broken_at = audit.verify_audit_chain(desk_store.store).broken_at  # `danvan audit verify`
+    assert broken_at == 2
+    dialog = dialog_for(desk_store.admin)
+    dialog.load()
+    dialog.verify.click()
+    qtbot.waitUntil(lambda: "broken at event 2" in dialog.verdict.text(), timeout=10_000)
