@@ -7,8 +7,11 @@ own article, or mark an article approved without pinning the approved revision.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from danvan_desktop.services import articles, review
@@ -139,60 +142,50 @@ def test_a_proper_approval_passes_the_database_rules(
     assert articles.get_article(store, submitted).approval_valid
 
 
+@contextmanager
+def _own_login(store: Store, team: Team, username: str) -> Iterator[Engine]:
+    """An engine connected with `username`'s own PostgreSQL login (dropped afterwards)."""
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("per-user database logins are a PostgreSQL (team mode) feature")
+    from danvan_desktop.services.team_mode import add_database_login
+
+    add_database_login(store, team.admin, username, "mat-khau-rieng-2026")
+    url = store.engine.url.set(username=username, password="mat-khau-rieng-2026")
+    engine = create_engine(url.render_as_string(hide_password=False))
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with store.engine.begin() as connection:
+            connection.execute(text(f'DROP OWNED BY "{username}"'))
+            connection.execute(text(f'DROP ROLE "{username}"'))
+
+
+_APPROVE = (
+    "UPDATE articles SET status = 'approved', approved_by = :who, "
+    "approved_hash = current_hash WHERE id = :id"
+)
+
+
 def test_per_user_logins_append_only_and_approve_only_as_themselves(
     store: Store, team: Team, submitted: str
 ) -> None:
     """On PostgreSQL, a user's own login cannot rewrite the audit log or approve for another."""
-    if store.engine.dialect.name != "postgresql":
-        pytest.skip("per-user database logins are a PostgreSQL (team mode) feature")
-    from sqlalchemy import create_engine
-
-    from danvan_desktop.services.team_mode import add_database_login
-
-    add_database_login(store, team.admin, "duyet2", "mat-khau-rieng-2026")
-    url = store.engine.url.set(username="duyet2", password="mat-khau-rieng-2026")
-    as_duyet2 = create_engine(url.render_as_string(hide_password=False))
-    try:
+    with _own_login(store, team, "duyet2") as as_duyet2:
         with pytest.raises(DBAPIError, match="permission denied"), as_duyet2.begin() as c:
             c.execute(text("UPDATE audit_events SET actor = 'x'"))
         with pytest.raises(DBAPIError, match="connected user only"), as_duyet2.begin() as c:
-            c.execute(
-                text(
-                    "UPDATE articles SET status = 'approved', approved_by = :who, "
-                    "approved_hash = current_hash WHERE id = :id"
-                ),
-                {"who": team.reviewer.id, "id": submitted},
-            )
+            c.execute(text(_APPROVE), {"who": team.reviewer.id, "id": submitted})
         with as_duyet2.begin() as c:  # approving as oneself passes the database's rules
-            c.execute(
-                text(
-                    "UPDATE articles SET status = 'approved', approved_by = :who, "
-                    "approved_hash = current_hash WHERE id = :id"
-                ),
-                {"who": team.reviewer2.id, "id": submitted},
-            )
-    finally:
-        as_duyet2.dispose()
-        with store.engine.begin() as connection:
-            connection.execute(text("DROP OWNED BY duyet2"))
-            connection.execute(text("DROP ROLE duyet2"))
+            c.execute(text(_APPROVE), {"who": team.reviewer2.id, "id": submitted})
 
 
 def test_a_users_own_login_cannot_raise_itself_or_forge_history(
     store: Store, team: Team, submitted: str
 ) -> None:
     """An editor's login, in any SQL client: no new role, no one else's row, no forged revision."""
-    if store.engine.dialect.name != "postgresql":
-        pytest.skip("per-user database logins are a PostgreSQL (team mode) feature")
-    from sqlalchemy import create_engine
-
-    from danvan_desktop.services.team_mode import add_database_login
-
-    add_database_login(store, team.admin, "bientap2", "mat-khau-rieng-2026")
-    url = store.engine.url.set(username="bientap2", password="mat-khau-rieng-2026")
-    as_editor = create_engine(url.render_as_string(hide_password=False))
     me = team.editor2.id
-    try:
+    with _own_login(store, team, "bientap2") as as_editor:
         with pytest.raises(DBAPIError, match="permission denied"), as_editor.begin() as c:
             c.execute(
                 text("INSERT INTO user_roles (user_id, role) VALUES (:me, 'reviewer')"), {"me": me}
@@ -221,38 +214,18 @@ def test_a_users_own_login_cannot_raise_itself_or_forge_history(
                 text("UPDATE articles SET created_by = :me WHERE id = :id"),
                 {"me": me, "id": submitted},
             )
-    finally:
-        as_editor.dispose()
-        with store.engine.begin() as connection:
-            connection.execute(text("DROP OWNED BY bientap2"))
-            connection.execute(text("DROP ROLE bientap2"))
 
 
 def test_an_admins_login_manages_users_and_roles(store: Store, team: Team) -> None:
-    if store.engine.dialect.name != "postgresql":
-        pytest.skip("per-user database logins are a PostgreSQL (team mode) feature")
-    from sqlalchemy import create_engine
-
-    from danvan_desktop.services.team_mode import add_database_login
-
-    add_database_login(store, team.admin, team.admin.username, "mat-khau-quan-tri-2026")
-    url = store.engine.url.set(username=team.admin.username, password="mat-khau-quan-tri-2026")
-    as_admin = create_engine(url.render_as_string(hide_password=False))
-    try:
-        with as_admin.begin() as c:
-            c.execute(
-                text("INSERT INTO user_roles (user_id, role) VALUES (:who, 'reviewer')"),
-                {"who": team.editor2.id},
-            )
-            changed = c.execute(
-                text("UPDATE users SET failed_logins = 0 WHERE id = :who"), {"who": team.editor.id}
-            ).rowcount
-        assert changed == 1
-    finally:
-        as_admin.dispose()
-        with store.engine.begin() as connection:
-            connection.execute(text(f'DROP OWNED BY "{team.admin.username}"'))
-            connection.execute(text(f'DROP ROLE "{team.admin.username}"'))
+    with _own_login(store, team, team.admin.username) as as_admin, as_admin.begin() as c:
+        c.execute(
+            text("INSERT INTO user_roles (user_id, role) VALUES (:who, 'reviewer')"),
+            {"who": team.editor2.id},
+        )
+        changed = c.execute(
+            text("UPDATE users SET failed_logins = 0 WHERE id = :who"), {"who": team.editor.id}
+        ).rowcount
+    assert changed == 1
 
 
 def test_logins_are_refused_on_sqlite_with_a_reason(store: Store, team: Team) -> None:
