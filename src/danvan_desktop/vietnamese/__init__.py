@@ -13,7 +13,7 @@ imported first.
 
 from __future__ import annotations
 
-import importlib
+from danvan_desktop.lazy_exports import lazy_exports
 
 _MODULE_OF = {
     "apply_fixes": "lint",
@@ -53,15 +53,4 @@ _MODULE_OF = {
 
 __all__ = sorted(_MODULE_OF)
 
-
-def __getattr__(name: str):
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value  # the next lookup is a plain attribute
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_MODULE_OF))
+__getattr__, __dir__ = lazy_exports(__name__, _MODULE_OF)
