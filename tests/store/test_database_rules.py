@@ -28,6 +28,14 @@ def submitted(store: Store, team: Team) -> str:
     return article_id
 
 
+# A "saved" revision of article :id written in the name of :who, past the app.
+_FORGED_REVISION = (
+    "INSERT INTO revisions (article_id, number, content_hash, fields, kind, status, "
+    "author_id, created_at) SELECT id, 99, current_hash, '{}', 'saved', status, :who, "
+    "updated_at FROM articles WHERE id = :id"
+)
+
+
 def _raw(store: Store, sql: str, **params: object) -> None:
     with store.engine.begin() as connection:
         connection.execute(text(sql), params)
@@ -71,9 +79,7 @@ def test_a_reviewer_who_wrote_any_revision_cannot_be_the_approver(
     """Not only the creator and the last editor: every writer of the text (the app's rule)."""
     _raw(
         store,
-        "INSERT INTO revisions (article_id, number, content_hash, fields, kind, status, "
-        "author_id, created_at) SELECT id, 99, current_hash, '{}', 'saved', status, :who, "
-        "updated_at FROM articles WHERE id = :id",
+        _FORGED_REVISION,
         who=team.reviewer.id,
         id=submitted,
     )
@@ -201,14 +207,7 @@ def test_a_users_own_login_cannot_raise_itself_or_forge_history(
         with pytest.raises(DBAPIError, match="permission denied"), as_editor.begin() as c:
             c.execute(text("UPDATE revisions SET author_id = :me"), {"me": me})
         with pytest.raises(DBAPIError, match="connected user only"), as_editor.begin() as c:
-            c.execute(
-                text(
-                    "INSERT INTO revisions (article_id, number, content_hash, fields, kind, "
-                    "status, author_id, created_at) SELECT id, 98, current_hash, '{}', 'saved', "
-                    "status, :other, updated_at FROM articles WHERE id = :id"
-                ),
-                {"other": team.editor.id, "id": submitted},
-            )
+            c.execute(text(_FORGED_REVISION), {"who": team.editor.id, "id": submitted})
         with pytest.raises(DBAPIError, match="creator never changes"), as_editor.begin() as c:
             c.execute(
                 text("UPDATE articles SET created_by = :me WHERE id = :id"),
