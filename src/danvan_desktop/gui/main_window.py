@@ -91,8 +91,7 @@ class MainWindow(QMainWindow):
         self.review_dock.review.state_loaded.connect(  # comments are marked in the preview
             lambda _state: self.preview.mark_outdated(self._preview_fields)
         )
-        toolbar = self.findChild(QToolBar, "mainToolbar")
-        self.badges = QueueBadges(self, toolbar, self._actions["preview"], self.review_dock)
+        self.badges = QueueBadges(self, self.toolbar, self._actions["preview"], self.review_dock)
         self._menus["view"].addAction(self.review_dock.toggleViewAction())
         self._menus["view"].addAction(self.review_dock.audit_action)
 
@@ -158,6 +157,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self._actions["preview"])
         toolbar.addAction(self._actions["settings"])
         self.addToolBar(toolbar)
+        self.toolbar = toolbar  # the session's badges go in it too
         bar = self.menuBar()
         self._menus = {
             "file": bar.addMenu(""),
